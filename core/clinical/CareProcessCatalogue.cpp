@@ -1,0 +1,153 @@
+#include "core/clinical/CareProcessCatalogue.h"
+
+#include "core/base/JsonFile.h"
+#include "core/base/ResourceDirectory.h"
+
+#include <fmt/format.h>
+#include <mutex>
+
+namespace carehouse::clinical {
+
+using nlohmann::json;
+
+namespace {
+
+bool readRange(const json& item, const char* key, double& low, double& high)
+{
+    auto it = item.find(key);
+    if (it == item.end() || !it->is_array() || it->size() != 2 || !(*it)[0].is_number() || !(*it)[1].is_number())
+        return false;
+    low = (*it)[0].get<double>();
+    high = (*it)[1].get<double>();
+    return low <= high;
+}
+
+} // namespace
+
+std::string CareProcessCatalogue::Item::formatValue(std::optional<double> value, std::optional<double> value2,
+                                                    const std::string& valueCode) const
+{
+    switch (kind) {
+    case Kind::Category:
+        if (const auto* o = option(valueCode))
+            return o->display;
+        return valueCode;
+    case Kind::Pair:
+        if (!value || !value2)
+            return {};
+        return fmt::format("{:.{}f}/{:.{}f} {}", *value, decimals, *value2, decimals, unitDisplay);
+    case Kind::Quantity:
+        if (!value)
+            return {};
+        return fmt::format("{:.{}f} {}", *value, decimals, unitDisplay);
+    }
+    return {};
+}
+
+const CareProcessCatalogue::Option* CareProcessCatalogue::Item::option(const std::string& c) const
+{
+    for (const auto& o : options)
+        if (o.code == c)
+            return &o;
+    return nullptr;
+}
+
+base::Result<CareProcessCatalogue> CareProcessCatalogue::load(const std::string& path)
+{
+    auto doc = base::readJsonFile(path);
+    if (!doc)
+        return doc.error();
+    if (!doc->is_object() || !doc->contains("processes") || !(*doc)["processes"].is_array())
+        return base::dataFileError(path, "$.processes", "expected an array of care processes");
+    CareProcessCatalogue cat;
+    const auto& list = (*doc)["processes"];
+    for (std::size_t p = 0; p < list.size(); ++p) {
+        const auto& pj = list[p];
+        auto where = fmt::format("$.processes[{}]", p);
+        if (!pj.is_object() || !pj.value("id", json()).is_string() || !pj.value("name", json()).is_string() ||
+            !pj.value("number", json()).is_number_integer() || !pj.value("items", json()).is_array())
+            return base::dataFileError(path, where, "each process needs number, id, name and items");
+        Process process{pj["number"], pj["id"], pj["name"], {}};
+        for (std::size_t i = 0; i < pj["items"].size(); ++i) {
+            const auto& ij = pj["items"][i];
+            auto iw = fmt::format("{}.items[{}]", where, i);
+            if (!ij.is_object() || !ij.value("id", json()).is_string() || !ij.value("code", json()).is_string() ||
+                !ij.value("name", json()).is_string() || !ij.value("kind", json()).is_string())
+                return base::dataFileError(path, iw, "each item needs id, name, code and kind");
+            Item item;
+            item.id = ij["id"];
+            item.name = ij["name"];
+            item.code = ij["code"];
+            item.loinc = ij.value("loinc", "");
+            item.unit = ij.value("unit", "");
+            item.unitDisplay = ij.value("unitDisplay", item.unit);
+            item.decimals = ij.value("decimals", 0);
+            std::string kind = ij["kind"];
+            if (kind == "quantity" || kind == "pair") {
+                item.kind = kind == "pair" ? Item::Kind::Pair : Item::Kind::Quantity;
+                if (item.unit.empty())
+                    return base::dataFileError(path, iw + ".unit", "a measured item needs its unit");
+                if (!readRange(ij, "plausible", item.low, item.high))
+                    return base::dataFileError(path, iw + ".plausible", "expected [low, high]");
+                if (item.kind == Item::Kind::Pair && !readRange(ij, "plausible2", item.low2, item.high2))
+                    return base::dataFileError(path, iw + ".plausible2", "expected [low, high]");
+            } else if (kind == "category") {
+                item.kind = Item::Kind::Category;
+                if (!ij.value("options", json()).is_array() || ij["options"].empty())
+                    return base::dataFileError(path, iw + ".options", "a category item needs its options");
+                for (const auto& o : ij["options"]) {
+                    if (!o.value("code", json()).is_string() || !o.value("display", json()).is_string())
+                        return base::dataFileError(path, iw + ".options", "each option needs code and display");
+                    item.options.push_back({o["code"], o["display"]});
+                }
+            } else {
+                return base::dataFileError(path, iw + ".kind", "unknown kind: " + kind);
+            }
+            if (cat.itemByCode(item.code) || cat.itemById(item.id))
+                return base::dataFileError(path, iw, "item listed twice: " + item.id);
+            process.items.push_back(std::move(item));
+            // Items are looked up while loading, so keep them reachable as they are added.
+            if (i == 0)
+                cat.m_processes.push_back(process);
+            else
+                cat.m_processes.back() = process;
+        }
+    }
+    if (cat.m_processes.size() != 9)
+        return base::dataFileError(path, "$.processes", "expected the nine care processes");
+    return cat;
+}
+
+base::Result<std::shared_ptr<const CareProcessCatalogue>> CareProcessCatalogue::standard()
+{
+    static std::once_flag once;
+    static std::optional<base::Result<std::shared_ptr<const CareProcessCatalogue>>> cached;
+    std::call_once(once, [] {
+        auto loaded = load(base::resourcePath("care-processes.json"));
+        if (loaded)
+            cached.emplace(std::make_shared<const CareProcessCatalogue>(std::move(loaded).value()));
+        else
+            cached.emplace(loaded.error());
+    });
+    return *cached;
+}
+
+const CareProcessCatalogue::Item* CareProcessCatalogue::itemById(const std::string& id) const
+{
+    for (const auto& p : m_processes)
+        for (const auto& i : p.items)
+            if (i.id == id)
+                return &i;
+    return nullptr;
+}
+
+const CareProcessCatalogue::Item* CareProcessCatalogue::itemByCode(const std::string& code) const
+{
+    for (const auto& p : m_processes)
+        for (const auto& i : p.items)
+            if (i.code == code)
+                return &i;
+    return nullptr;
+}
+
+} // namespace carehouse::clinical

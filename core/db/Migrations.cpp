@@ -1,0 +1,184 @@
+#include "core/db/Migrations.h"
+
+#include "core/db/Connection.h"
+
+#include <fmt/format.h>
+#include <vector>
+
+namespace carehouse::db {
+
+namespace {
+
+// Never edit a migration that has shipped: add a new one.
+const std::vector<const char*>& migrations()
+{
+    static const std::vector<const char*> list = {
+        // 1: site identity, journal, current tables, users, audit
+        R"sql(
+CREATE TABLE site (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  site_uuid TEXT NOT NULL,
+  name TEXT NOT NULL,
+  incarnation TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE site_directory (site_uuid TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE clock_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  last_hlc INTEGER NOT NULL,
+  last_counter INTEGER NOT NULL
+);
+CREATE TABLE journal (
+  seq INTEGER PRIMARY KEY,
+  origin TEXT NOT NULL,
+  counter INTEGER NOT NULL,
+  record_id TEXT NOT NULL,
+  record_type TEXT NOT NULL,
+  patient_id TEXT,
+  hlc INTEGER NOT NULL,
+  parents TEXT NOT NULL,
+  author TEXT NOT NULL,
+  author_site TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  UNIQUE (origin, counter)
+);
+CREATE INDEX journal_by_record ON journal (record_id, seq);
+CREATE INDEX journal_by_patient ON journal (patient_id, seq);
+CREATE TABLE record_head (
+  record_id TEXT PRIMARY KEY,
+  record_type TEXT NOT NULL,
+  seq INTEGER NOT NULL REFERENCES journal (seq)
+) WITHOUT ROWID;
+CREATE TABLE patient (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  nhs_number TEXT,
+  title TEXT,
+  given_name TEXT NOT NULL,
+  family_name TEXT NOT NULL,
+  given_key TEXT NOT NULL,
+  family_key TEXT NOT NULL,
+  birth_date TEXT NOT NULL,
+  gender TEXT NOT NULL,
+  address_line1 TEXT,
+  address_line2 TEXT,
+  town TEXT,
+  postcode TEXT,
+  phone TEXT,
+  restricted INTEGER NOT NULL,
+  practice TEXT,
+  sharing_consent TEXT NOT NULL,
+  preferred_language TEXT,
+  large_print INTEGER NOT NULL,
+  ethnicity TEXT
+) WITHOUT ROWID;
+CREATE INDEX patient_by_family ON patient (family_key, given_key);
+CREATE INDEX patient_by_given ON patient (given_key);
+CREATE INDEX patient_by_nhs ON patient (nhs_number);
+CREATE INDEX patient_by_birth ON patient (birth_date);
+CREATE TABLE condition (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  patient_id TEXT NOT NULL REFERENCES patient (id),
+  code TEXT NOT NULL,
+  term TEXT NOT NULL,
+  onset_date TEXT,
+  status TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX condition_by_patient ON condition (patient_id);
+CREATE TABLE observation (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  patient_id TEXT NOT NULL REFERENCES patient (id),
+  code TEXT NOT NULL,
+  effective TEXT NOT NULL,
+  value REAL,
+  value2 REAL,
+  value_code TEXT,
+  unit TEXT,
+  status TEXT NOT NULL
+);
+CREATE INDEX observation_by_patient ON observation (patient_id, code, effective);
+CREATE TABLE user_account (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  username TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  active INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE audit (
+  seq INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  username TEXT NOT NULL,
+  site_uuid TEXT NOT NULL,
+  action TEXT NOT NULL,
+  patient_id TEXT,
+  detail TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX audit_by_patient ON audit (patient_id) WHERE patient_id IS NOT NULL;
+)sql",
+    };
+    return list;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+base::Status Migrations::checkCompatible(Connection& connection)
+{
+    auto appId = connection.scalarInt("PRAGMA application_id");
+    if (!appId) {
+        auto e = appId.error();
+        if (e.code == base::ErrorCode::DatabaseCorrupt)
+            e.code = base::ErrorCode::NotCareHouseDatabase;
+        return e;
+    }
+    auto version = connection.scalarInt("PRAGMA user_version");
+    auto objects = connection.scalarInt("SELECT count(*) FROM sqlite_schema");
+    if (!version || !objects)
+        return version ? objects.error() : version.error();
+    bool empty = *objects == 0 && *appId == 0 && *version == 0;
+    if (!empty && *appId != kApplicationId)
+        return base::Error::make(base::ErrorCode::NotCareHouseDatabase).at(connection.path());
+    if (*version > latestVersion()) {
+        auto e = base::Error::make(base::ErrorCode::DatabaseTooNew, "schema version", std::to_string(*version));
+        e.file = connection.path();
+        e.detail = fmt::format("this program knows up to version {}", latestVersion());
+        return e;
+    }
+    return {};
+}
+
+base::Status Migrations::migrate(Connection& connection)
+{
+    auto version = connection.scalarInt("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    const auto& list = migrations();
+    for (auto v = static_cast<std::size_t>(*version); v < list.size(); ++v) {
+        if (auto st = connection.exec("BEGIN IMMEDIATE"); !st)
+            return st;
+        std::string sql = list[v];
+        sql += fmt::format("\nPRAGMA application_id = {};\nPRAGMA user_version = {};", kApplicationId, v + 1);
+        if (auto st = connection.exec(sql); !st) {
+            (void)connection.exec("ROLLBACK");
+            return st;
+        }
+        if (auto st = connection.exec("COMMIT"); !st) {
+            (void)connection.exec("ROLLBACK");
+            return st;
+        }
+    }
+    return {};
+}
+
+} // namespace carehouse::db

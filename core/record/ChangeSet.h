@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/model/Condition.h"
+#include "core/model/Observation.h"
+#include "core/model/Patient.h"
+#include "core/model/User.h"
+#include "core/record/RecordType.h"
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace carehouse::record {
+
+// One new version of one record.
+struct RecordChange
+{
+    RecordType type = RecordType::Patient;
+    std::string recordId;
+    std::string patientId; // whose record this belongs to (empty for users)
+    nlohmann::json payload;
+    bool isNew = true;
+    // The version the editor started from (journal seq). A different current version means
+    // someone else saved in between: the commit is refused as stale rather than overwriting.
+    std::optional<std::int64_t> basedOnSeq;
+};
+
+// Everything one user action writes, committed all together or not at all.
+class ChangeSet
+{
+public:
+    // `action` names the audit entry ("register-patient", "edit-patient", "record-observation").
+    explicit ChangeSet(std::string action, std::string patientId = {})
+        : m_action(std::move(action)), m_patientId(std::move(patientId))
+    {
+    }
+
+    void addPatient(const model::Patient& p, std::optional<std::int64_t> basedOnSeq = std::nullopt);
+    void addCondition(const model::Condition& c, std::optional<std::int64_t> basedOnSeq = std::nullopt);
+    void addObservation(const model::Observation& o);
+    void addUser(const model::User& u, std::optional<std::int64_t> basedOnSeq = std::nullopt);
+    void add(RecordChange change) { m_changes.push_back(std::move(change)); }
+    void reserve(std::size_t n) { m_changes.reserve(n); }
+
+    const std::string& action() const { return m_action; }
+    const std::string& patientId() const { return m_patientId; }
+    const std::vector<RecordChange>& changes() const { return m_changes; }
+    bool empty() const { return m_changes.empty(); }
+
+private:
+    std::string m_action;
+    std::string m_patientId;
+    std::vector<RecordChange> m_changes;
+};
+
+} // namespace carehouse::record

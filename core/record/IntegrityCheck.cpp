@@ -1,0 +1,225 @@
+#include "core/record/IntegrityCheck.h"
+
+#include "core/record/RecordCodec.h"
+#include "core/record/RecordStore.h"
+#include "core/security/AuditEntry.h"
+
+#include <fmt/format.h>
+
+namespace carehouse::record {
+
+namespace {
+
+constexpr std::size_t kMaxListedProblems = 20;
+
+void problem(IntegrityReport& r, std::string text)
+{
+    if (r.problems.size() < kMaxListedProblems)
+        r.problems.push_back(std::move(text));
+}
+
+// Each current table, read back in the same shape the projection writes, compared with the
+// head payload decoded through the same codec.
+struct TableCheck
+{
+    RecordType type;
+    const char* sql;
+};
+
+bool sameAsPayload(RecordType type, const db::Statement& s, const nlohmann::json& payload)
+{
+    const std::string id = s.columnText(0);
+    switch (type) {
+    case RecordType::Patient: {
+        auto p = patientFromPayload(id, payload);
+        return s.columnText(2) == p.nhsNumber && s.columnText(3) == p.title && s.columnText(4) == p.givenName &&
+               s.columnText(5) == p.familyName && s.columnText(6) == p.birthDate.iso() &&
+               s.columnText(7) == model::genderCode(p.gender) && s.columnText(8) == p.addressLine1 &&
+               s.columnText(9) == p.addressLine2 && s.columnText(10) == p.town && s.columnText(11) == p.postcode &&
+               s.columnText(12) == p.phone && (s.columnInt(13) != 0) == p.restricted &&
+               s.columnText(14) == p.practice && s.columnText(15) == model::consentCode(p.sharingConsent) &&
+               s.columnText(16) == p.preferredLanguage && (s.columnInt(17) != 0) == p.largePrint &&
+               s.columnText(18) == p.ethnicity;
+    }
+    case RecordType::Condition: {
+        auto c = conditionFromPayload(id, payload);
+        return s.columnText(2) == c.patientId && s.columnText(3) == c.code && s.columnText(4) == c.term &&
+               s.columnText(5) == c.onsetDate.iso() && s.columnText(6) == model::conditionStatusCode(c.status);
+    }
+    case RecordType::Observation: {
+        auto o = observationFromPayload(id, payload);
+        bool retracted = o.status == model::Observation::Status::EnteredInError;
+        return s.columnText(2) == o.patientId && s.columnText(3) == o.code && s.columnText(4) == o.effective.iso() &&
+               s.columnOptionalDouble(5) == o.value && s.columnOptionalDouble(6) == o.value2 &&
+               s.columnText(7) == o.valueCode && s.columnText(8) == o.unit &&
+               s.columnText(9) == (retracted ? "entered-in-error" : "final");
+    }
+    case RecordType::User: {
+        auto u = userFromPayload(id, payload);
+        return s.columnText(2) == u.username && s.columnText(3) == u.displayName &&
+               s.columnText(4) == model::roleCode(u.role) && s.columnText(5) == u.passwordHash &&
+               (s.columnInt(6) != 0) == u.active;
+    }
+    }
+    return false;
+}
+
+} // namespace
+
+base::Result<IntegrityReport> IntegrityCheck::run()
+{
+    IntegrityReport report;
+    for (auto step : {&IntegrityCheck::checkSqlite, &IntegrityCheck::checkProjection, &IntegrityCheck::checkAudit})
+        if (auto st = (this->*step)(report); !st)
+            return st.error();
+    return report;
+}
+
+base::Status IntegrityCheck::checkSqlite(IntegrityReport& report)
+{
+    auto st = m_store.connection().prepare("PRAGMA integrity_check");
+    if (!st)
+        return st.error();
+    report.sqliteOk = true;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        auto line = st->columnText(0);
+        if (line != "ok") {
+            report.sqliteOk = false;
+            problem(report, "SQLite: " + line);
+        }
+    }
+    auto fk = m_store.connection().prepare("PRAGMA foreign_key_check");
+    if (!fk)
+        return fk.error();
+    if (auto row = fk->step(); !row || *row) {
+        report.sqliteOk = false;
+        problem(report, "SQLite: a row refers to a record that does not exist");
+    }
+    return {};
+}
+
+base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
+{
+    auto& c = m_store.connection();
+    report.projectionOk = true;
+    auto versions = c.scalarInt("SELECT count(*) FROM journal");
+    auto records = c.scalarInt("SELECT count(DISTINCT record_id) FROM journal");
+    auto heads = c.scalarInt("SELECT count(*) FROM record_head");
+    if (!versions || !records || !heads)
+        return !versions ? versions.error() : !records ? records.error() : heads.error();
+    report.journalVersions = *versions;
+    report.records = *records;
+    if (*records != *heads) {
+        report.projectionOk = false;
+        problem(report, fmt::format("journal has {} records but {} have a current version", *records, *heads));
+    }
+    auto orphanHeads = c.scalarInt("SELECT count(*) FROM record_head h LEFT JOIN journal j ON j.seq = h.seq "
+                                   "WHERE j.seq IS NULL OR j.record_id != h.record_id");
+    if (!orphanHeads)
+        return orphanHeads.error();
+    if (*orphanHeads != 0) {
+        report.projectionOk = false;
+        problem(report, fmt::format("{} current versions point at no journal entry of their record", *orphanHeads));
+    }
+
+    const TableCheck tables[] = {
+        {RecordType::Patient,
+         "SELECT t.id, t.head_seq, COALESCE(t.nhs_number,''), COALESCE(t.title,''), t.given_name, t.family_name, "
+         "t.birth_date, t.gender, COALESCE(t.address_line1,''), COALESCE(t.address_line2,''), COALESCE(t.town,''), "
+         "COALESCE(t.postcode,''), COALESCE(t.phone,''), t.restricted, COALESCE(t.practice,''), t.sharing_consent, "
+         "COALESCE(t.preferred_language,''), t.large_print, COALESCE(t.ethnicity,''), j.payload, h.seq "
+         "FROM patient t LEFT JOIN record_head h ON h.record_id = t.id LEFT JOIN journal j ON j.seq = h.seq"},
+        {RecordType::Condition,
+         "SELECT t.id, t.head_seq, t.patient_id, t.code, t.term, COALESCE(t.onset_date,''), t.status, "
+         "j.payload, h.seq FROM condition t LEFT JOIN record_head h ON h.record_id = t.id "
+         "LEFT JOIN journal j ON j.seq = h.seq"},
+        {RecordType::Observation,
+         "SELECT t.id, t.head_seq, t.patient_id, t.code, t.effective, t.value, t.value2, COALESCE(t.value_code,''), "
+         "COALESCE(t.unit,''), t.status, j.payload, h.seq FROM observation t LEFT JOIN record_head h "
+         "ON h.record_id = t.id LEFT JOIN journal j ON j.seq = h.seq"},
+        {RecordType::User,
+         "SELECT t.id, t.head_seq, t.username, t.display_name, t.role, t.password_hash, t.active, j.payload, h.seq "
+         "FROM user_account t LEFT JOIN record_head h ON h.record_id = t.id LEFT JOIN journal j ON j.seq = h.seq"},
+    };
+    std::int64_t rows = 0;
+    for (const auto& table : tables) {
+        auto st = c.prepare(table.sql);
+        if (!st)
+            return st.error();
+        auto& s = *st;
+        // The payload and head seq are the last two columns of every query.
+        int cols = table.type == RecordType::Patient ? 21 : table.type == RecordType::Observation ? 12 : 9;
+        if (table.type == RecordType::Condition)
+            cols = 9;
+        while (true) {
+            auto row = s.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            ++rows;
+            auto id = s.columnText(0);
+            if (s.columnIsNull(cols - 1) || s.columnInt64(1) != s.columnInt64(cols - 1)) {
+                report.projectionOk = false;
+                problem(report, fmt::format("{} {} is not the projection of its current version",
+                                            recordTypeCode(table.type), id));
+                continue;
+            }
+            auto payload = nlohmann::json::parse(s.columnText(cols - 2), nullptr, false);
+            if (payload.is_discarded() || !sameAsPayload(table.type, s, payload)) {
+                report.projectionOk = false;
+                problem(report, fmt::format("{} {} differs from its journal version", recordTypeCode(table.type), id));
+            }
+        }
+    }
+    if (rows != *heads) {
+        report.projectionOk = false;
+        problem(report, fmt::format("{} current rows for {} current versions", rows, *heads));
+    }
+    return {};
+}
+
+base::Status IntegrityCheck::checkAudit(IntegrityReport& report)
+{
+    auto st = m_store.connection().prepare(
+        "SELECT seq, at, username, site_uuid, action, COALESCE(patient_id,''), detail, prev_hash, hash FROM audit "
+        "ORDER BY seq");
+    if (!st)
+        return st.error();
+    report.auditOk = true;
+    std::string prev = security::kAuditGenesisHash;
+    std::int64_t expectedSeq = 1;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        security::AuditEntry e;
+        e.seq = st->columnInt64(0);
+        e.at = st->columnInt64(1);
+        e.username = st->columnText(2);
+        e.siteUuid = st->columnText(3);
+        e.action = st->columnText(4);
+        e.patientId = st->columnText(5);
+        e.detail = st->columnText(6);
+        e.prevHash = st->columnText(7);
+        e.hash = st->columnText(8);
+        ++report.auditEntries;
+        if (report.auditOk && (e.seq != expectedSeq || e.prevHash != prev || e.computeHash() != e.hash)) {
+            report.auditOk = false;
+            report.auditBrokenAt = e.seq;
+            problem(report, fmt::format("audit chain broken at entry {}", e.seq));
+        }
+        prev = e.hash;
+        expectedSeq = e.seq + 1;
+    }
+    return {};
+}
+
+} // namespace carehouse::record

@@ -1,0 +1,90 @@
+#include "core/record/Projection.h"
+
+#include "core/base/TextFold.h"
+#include "core/db/StatementCache.h"
+#include "core/record/RecordCodec.h"
+
+namespace carehouse::record {
+
+namespace {
+
+base::Status applyPatient(db::StatementCache& cache, const std::string& id, std::int64_t seq,
+                          const nlohmann::json& payload)
+{
+    auto p = patientFromPayload(id, payload);
+    auto st = cache.get("INSERT OR REPLACE INTO patient (id, head_seq, nhs_number, title, given_name, family_name, "
+                        "given_key, family_key, birth_date, gender, address_line1, address_line2, town, postcode, "
+                        "phone, restricted, practice, sharing_consent, preferred_language, large_print, ethnicity) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!st)
+        return st.error();
+    auto& s = **st;
+    s.bind(1, id).bind(2, seq).bindTextOrNull(3, p.nhsNumber).bindTextOrNull(4, p.title);
+    s.bind(5, p.givenName).bind(6, p.familyName);
+    s.bind(7, base::foldForSearch(p.givenName)).bind(8, base::foldForSearch(p.familyName));
+    s.bind(9, p.birthDate.iso()).bind(10, model::genderCode(p.gender));
+    s.bindTextOrNull(11, p.addressLine1).bindTextOrNull(12, p.addressLine2).bindTextOrNull(13, p.town);
+    s.bindTextOrNull(14, p.postcode).bindTextOrNull(15, p.phone).bind(16, p.restricted ? 1 : 0);
+    s.bindTextOrNull(17, p.practice).bind(18, model::consentCode(p.sharingConsent));
+    s.bindTextOrNull(19, p.preferredLanguage).bind(20, p.largePrint ? 1 : 0).bindTextOrNull(21, p.ethnicity);
+    return s.run();
+}
+
+base::Status applyCondition(db::StatementCache& cache, const std::string& id, std::int64_t seq,
+                            const nlohmann::json& payload)
+{
+    auto c = conditionFromPayload(id, payload);
+    auto st = cache.get("INSERT OR REPLACE INTO condition (id, head_seq, patient_id, code, term, onset_date, status) "
+                        "VALUES (?,?,?,?,?,?,?)");
+    if (!st)
+        return st.error();
+    auto& s = **st;
+    s.bind(1, id).bind(2, seq).bind(3, c.patientId).bind(4, c.code).bind(5, c.term);
+    s.bindTextOrNull(6, c.onsetDate.iso()).bind(7, model::conditionStatusCode(c.status));
+    return s.run();
+}
+
+base::Status applyObservation(db::StatementCache& cache, const std::string& id, std::int64_t seq,
+                              const nlohmann::json& payload)
+{
+    auto o = observationFromPayload(id, payload);
+    auto st = cache.get("INSERT OR REPLACE INTO observation (id, head_seq, patient_id, code, effective, value, value2, "
+                        "value_code, unit, status) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    if (!st)
+        return st.error();
+    auto& s = **st;
+    s.bind(1, id).bind(2, seq).bind(3, o.patientId).bind(4, o.code).bind(5, o.effective.iso());
+    s.bindOptional(6, o.value).bindOptional(7, o.value2).bindTextOrNull(8, o.valueCode).bindTextOrNull(9, o.unit);
+    s.bind(10, o.status == model::Observation::Status::EnteredInError ? "entered-in-error" : "final");
+    return s.run();
+}
+
+base::Status applyUser(db::StatementCache& cache, const std::string& id, std::int64_t seq,
+                       const nlohmann::json& payload)
+{
+    auto u = userFromPayload(id, payload);
+    auto st = cache.get("INSERT OR REPLACE INTO user_account (id, head_seq, username, display_name, role, "
+                        "password_hash, active) VALUES (?,?,?,?,?,?,?)");
+    if (!st)
+        return st.error();
+    auto& s = **st;
+    s.bind(1, id).bind(2, seq).bind(3, u.username).bind(4, u.displayName).bind(5, model::roleCode(u.role));
+    s.bind(6, u.passwordHash).bind(7, u.active ? 1 : 0);
+    return s.run();
+}
+
+} // namespace
+
+base::Status Projection::apply(RecordType type, const std::string& id, std::int64_t seq,
+                               const nlohmann::json& payload)
+{
+    switch (type) {
+    case RecordType::Patient: return applyPatient(m_statements, id, seq, payload);
+    case RecordType::Condition: return applyCondition(m_statements, id, seq, payload);
+    case RecordType::Observation: return applyObservation(m_statements, id, seq, payload);
+    case RecordType::User: return applyUser(m_statements, id, seq, payload);
+    }
+    return base::Error::make(base::ErrorCode::InvalidArgument, "record type");
+}
+
+} // namespace carehouse::record

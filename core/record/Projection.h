@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/record/RecordType.h"
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+
+namespace carehouse::db {
+class StatementCache;
+}
+
+namespace carehouse::record {
+
+// Writes a record's current row from the payload of its winning version. The current tables
+// are only ever this projection of the journal; IntegrityCheck re-derives them to prove it.
+class Projection
+{
+public:
+    explicit Projection(db::StatementCache& statements) : m_statements(statements) {}
+    base::Status apply(RecordType type, const std::string& id, std::int64_t seq, const nlohmann::json& payload);
+
+private:
+    db::StatementCache& m_statements;
+};
+
+} // namespace carehouse::record

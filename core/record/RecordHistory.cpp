@@ -1,0 +1,82 @@
+#include "core/record/RecordHistory.h"
+
+#include "core/db/StatementCache.h"
+#include "core/journal/HybridLogicalClock.h"
+#include "core/record/RecordStore.h"
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace carehouse::record {
+
+namespace {
+
+std::string asText(const nlohmann::json& v)
+{
+    if (v.is_string())
+        return v.get<std::string>();
+    if (v.is_boolean())
+        return v.get<bool>() ? "yes" : "no";
+    if (v.is_null())
+        return {};
+    return v.dump();
+}
+
+std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json& after)
+{
+    std::vector<FieldChange> out;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        auto old = before.find(it.key());
+        if (old == before.end() || *old != it.value())
+            out.push_back({it.key(), old == before.end() ? std::string() : asText(*old), asText(it.value())});
+    }
+    for (auto it = before.begin(); it != before.end(); ++it)
+        if (!after.contains(it.key()))
+            out.push_back({it.key(), asText(it.value()), {}});
+    return out;
+}
+
+} // namespace
+
+base::Result<std::vector<HistoryEntry>> RecordHistory::forPatient(const std::string& patientId)
+{
+    auto st = m_store.statements().get(
+        "SELECT j.seq, j.origin, j.counter, j.record_type, j.record_id, j.hlc, j.author, "
+        "COALESCE(u.display_name, ''), COALESCE(d.name, j.author_site), j.payload FROM journal j "
+        "LEFT JOIN user_account u ON u.username = j.author LEFT JOIN site_directory d ON d.site_uuid = j.author_site "
+        "WHERE j.patient_id = ? ORDER BY j.seq");
+    if (!st)
+        return st.error();
+    auto& s = **st;
+    s.bind(1, patientId);
+    std::vector<HistoryEntry> out;
+    std::map<std::string, nlohmann::json> lastPayload;
+    while (true) {
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        HistoryEntry e;
+        e.seq = s.columnInt64(0);
+        e.version = s.columnText(1) + ":" + std::to_string(s.columnInt64(2));
+        e.type = recordTypeFromCode(s.columnText(3)).value_or(RecordType::Patient);
+        e.recordId = s.columnText(4);
+        e.atMillis = journal::HybridLogicalClock::millisOf(s.columnInt64(5));
+        e.author = s.columnText(6);
+        e.authorName = s.columnText(7);
+        e.siteName = s.columnText(8);
+        auto payload = nlohmann::json::parse(s.columnText(9), nullptr, false);
+        auto prev = lastPayload.find(e.recordId);
+        e.created = prev == lastPayload.end();
+        e.changes = diff(e.created ? nlohmann::json::object() : prev->second, payload);
+        lastPayload[e.recordId] = std::move(payload);
+        out.push_back(std::move(e));
+    }
+    s.reset();
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+} // namespace carehouse::record

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/base/Clock.h"
+#include "core/base/Result.h"
+#include "core/db/Connection.h"
+#include "core/db/StatementCache.h"
+#include "core/model/User.h"
+#include "core/record/ChangeSet.h"
+#include "core/record/CommitResult.h"
+#include "core/record/SiteIdentity.h"
+#include "core/security/Permission.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace carehouse::record {
+
+// The record: one SQLite file. The only door for writes is commit(): one transaction writes
+// the journal versions, the current rows (their projection) and a hash-chained audit entry.
+class RecordStore
+{
+public:
+    enum class OpenMode { ExistingOnly, CreateIfMissing };
+
+    // Refuses a file that is not CareHouse's or comes from a newer CareHouse before touching it.
+    static base::Result<std::unique_ptr<RecordStore>> open(const std::string& path, const base::Clock& clock,
+                                                           OpenMode mode = OpenMode::ExistingOnly);
+    ~RecordStore();
+    RecordStore(const RecordStore&) = delete;
+    RecordStore& operator=(const RecordStore&) = delete;
+
+    // Creates the site identity and the first administrator. Only on a database with no site.
+    base::Status initialise(const std::string& siteName, const std::string& adminUsername,
+                            const std::string& adminDisplayName, const std::string& adminPassword);
+    bool initialised() const { return m_site.has_value(); }
+    const SiteIdentity& site() const { return *m_site; }
+
+    // Checks the password against the stored Argon2id hash; success and failure are audited.
+    base::Status login(const std::string& username, const std::string& password);
+    void logout() { m_user.reset(); }
+    const std::optional<model::User>& currentUser() const { return m_user; }
+    base::Status require(security::Permission p) const;
+
+    base::Result<CommitResult> commit(const ChangeSet& changes);
+    // Audits that the logged-in user looked at a person's record (no clinical data changes).
+    base::Status recordAccess(const std::string& patientId, const std::string& action = "view-record");
+
+    base::Result<std::string> setting(const std::string& key) const;
+    base::Status setSetting(const std::string& key, const std::string& value);
+
+    db::Connection& connection() { return m_connection; }
+    db::StatementCache& statements() { return m_statements; }
+    const base::Clock& clock() const { return m_clock; }
+
+private:
+    RecordStore(db::Connection connection, const base::Clock& clock);
+    base::Status loadSite();
+    base::Result<std::int64_t> appendAudit(const std::string& action, const std::string& patientId,
+                                           const std::string& detail, const std::string& username);
+    base::Status checkPermissions(const ChangeSet& changes) const;
+
+    db::Connection m_connection;
+    db::StatementCache m_statements;
+    const base::Clock& m_clock;
+    std::optional<SiteIdentity> m_site;
+    std::optional<model::User> m_user;
+};
+
+} // namespace carehouse::record

@@ -1,0 +1,41 @@
+#include "core/security/Permission.h"
+
+namespace carehouse::security {
+
+using model::Role;
+
+bool roleMay(Role role, Permission p)
+{
+    switch (p) {
+    case Permission::ViewRecord:
+        return true;
+    case Permission::RegisterPatient:
+    case Permission::EditDemographics:
+        return role != Role::ClinicalLead;
+    case Permission::RecordObservation:
+        return role == Role::Hca || role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
+    case Permission::RecordDiagnosis:
+        return role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
+    case Permission::ManageUsers:
+        return role == Role::Admin;
+    case Permission::ViewAudit:
+        return role == Role::Admin || role == Role::ClinicalLead;
+    }
+    return false;
+}
+
+std::string_view permissionCode(Permission p)
+{
+    switch (p) {
+    case Permission::ViewRecord: return "view-record";
+    case Permission::RegisterPatient: return "register-patient";
+    case Permission::EditDemographics: return "edit-demographics";
+    case Permission::RecordObservation: return "record-observation";
+    case Permission::RecordDiagnosis: return "record-diagnosis";
+    case Permission::ManageUsers: return "manage-users";
+    case Permission::ViewAudit: return "view-audit";
+    }
+    return "unknown";
+}
+
+} // namespace carehouse::security

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/model/User.h"
+
+#include <string_view>
+
+namespace carehouse::security {
+
+// What a member of staff may do. Checked inside RecordStore::commit, so the CLI and any
+// future front end obey the same rules as the GUI.
+enum class Permission {
+    ViewRecord,
+    RegisterPatient,
+    EditDemographics,
+    RecordObservation,
+    RecordDiagnosis,
+    ManageUsers,
+    ViewAudit,
+};
+
+bool roleMay(model::Role role, Permission permission);
+std::string_view permissionCode(Permission p);
+
+} // namespace carehouse::security
