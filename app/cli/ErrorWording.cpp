@@ -1,0 +1,245 @@
+#include "app/cli/ErrorWording.h"
+
+#include "core/model/NhsNumber.h"
+
+#include <fmt/format.h>
+
+namespace carehouse::cli {
+
+using base::ErrorCode;
+
+namespace {
+
+// "The date of birth" / "The value" when core did not say which field.
+std::string theField(const base::Error& e, std::string_view fallback = "value")
+{
+    return fmt::format("The {}", e.field.empty() ? std::string(fallback) : e.field);
+}
+
+std::string quoted(const std::string& v)
+{
+    return fmt::format("'{}'", v);
+}
+
+std::string where(const base::Error& e)
+{
+    if (e.file.empty())
+        return {};
+    return e.line > 0 ? fmt::format("{} (line {})", e.file, e.line) : e.file;
+}
+
+std::string capitalised(std::string s)
+{
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
+        s[0] = static_cast<char>(s[0] - 32);
+    return s;
+}
+
+} // namespace
+
+std::string ErrorWording::rolePhrase(std::string_view role)
+{
+    if (role == "receptionist")
+        return "a receptionist";
+    if (role == "hca")
+        return "a healthcare assistant";
+    if (role == "nurse")
+        return "a nurse";
+    if (role == "gp")
+        return "a GP";
+    if (role == "clinical-lead")
+        return "a clinical lead";
+    if (role == "admin")
+        return "an administrator";
+    return role.empty() ? std::string("this user") : fmt::format("the role '{}'", role);
+}
+
+std::string ErrorWording::permissionPhrase(std::string_view p)
+{
+    if (p == "view-record")
+        return "view a patient's record";
+    if (p == "register-patient")
+        return "register a patient";
+    if (p == "edit-demographics")
+        return "change a patient's details";
+    if (p == "record-observation")
+        return "record an observation";
+    if (p == "record-diagnosis")
+        return "record a diagnosis";
+    if (p == "manage-users")
+        return "manage staff accounts";
+    if (p == "view-audit")
+        return "view the audit trail";
+    return p.empty() ? std::string("do this") : fmt::format("do '{}'", p);
+}
+
+std::string ErrorWording::sentence(const base::Error& e)
+{
+    const std::string file = where(e);
+    bool fileSaid = false;
+    std::string s;
+    switch (e.code) {
+    case ErrorCode::InvalidArgument:
+        if (e.field == "password")
+            s = "The password is too short: use at least 8 characters.";
+        else if (e.field == "gender")
+            s = fmt::format("The gender {} is not one CareHouse knows: use female, male, other or unknown.",
+                            quoted(e.value));
+        else if (e.field == "sharing consent")
+            s = fmt::format("The sharing consent {} is not one CareHouse knows: use shared-care-team, practice-only, "
+                            "withdrawn or not-recorded.",
+                            quoted(e.value));
+        else if (e.field == "username")
+            s = fmt::format("The username {} is not allowed: use only letters, digits, full stops, hyphens and "
+                            "underscores.",
+                            quoted(e.value));
+        else if (e.field == "role")
+            s = fmt::format("The role {} is not one CareHouse knows: use receptionist, hca, nurse, gp, clinical-lead "
+                            "or admin.",
+                            quoted(e.value));
+        else
+            s = e.value.empty() ? fmt::format("{} is not valid.", theField(e))
+                                : fmt::format("{} {} is not valid.", theField(e), quoted(e.value));
+        break;
+    case ErrorCode::RequiredField:
+        s = fmt::format("{} is required; it cannot be left empty.", theField(e, "value"));
+        break;
+    case ErrorCode::NhsNumberFormat:
+        s = fmt::format("The NHS number {} is not valid: it must have ten digits (spaces are allowed).",
+                        quoted(e.value));
+        break;
+    case ErrorCode::NhsNumberCheckDigit:
+        s = fmt::format("The NHS number {} is not valid: the check digit does not match.", quoted(e.value));
+        break;
+    case ErrorCode::DateFormat:
+        s = fmt::format("{} {} is not a date CareHouse understands: write it day first, as 14/07/1945 or "
+                        "14-Jul-1945.",
+                        theField(e, "date"), quoted(e.value));
+        break;
+    case ErrorCode::DateInFuture:
+        s = fmt::format("{} {} is in the future.", theField(e, "date"), quoted(e.value));
+        break;
+    case ErrorCode::DateImplausible:
+        s = fmt::format("{} {} is not a possible date: check the day, month and year.", theField(e, "date"),
+                        quoted(e.value));
+        break;
+    case ErrorCode::DuplicateNhsNumber:
+        s = fmt::format("Another patient already has the NHS number {}; find them with 'carehouse-cli patient find "
+                        "{}' rather than registering them twice.",
+                        e.value, model::NhsNumber::digitsOnly(e.value));
+        break;
+    case ErrorCode::ImplausibleValue:
+        s = fmt::format("{} {} is outside the plausible range; check the value and its unit.", theField(e),
+                        quoted(e.value));
+        break;
+    case ErrorCode::UnknownCode:
+        s = fmt::format("The {} code {} is not in CareHouse's list; check the SNOMED CT code.",
+                        e.field.empty() ? "clinical" : e.field, quoted(e.value));
+        break;
+    case ErrorCode::NotFound:
+        if (e.field == "database") {
+            s = fmt::format("There is no CareHouse database at '{}'. Create one with 'carehouse-cli init' or "
+                            "'carehouse-cli demo', or give the right file with --db.",
+                            e.file.empty() ? e.value : e.file);
+            fileSaid = true;
+        } else if (e.field == "patient") {
+            s = fmt::format("No patient was found for {}. Search with 'carehouse-cli patient find NAME' and use "
+                            "the record id or NHS number shown.",
+                            quoted(e.value));
+        } else if (e.field.empty()) {
+            s = "What was asked for was not found.";
+        } else {
+            s = fmt::format("No {} was found for {}.", e.field, quoted(e.value));
+        }
+        break;
+    case ErrorCode::DatabaseOpenFailed:
+        s = fmt::format("CareHouse could not open the database '{}': check the path, and that the folder exists "
+                        "and you may read and write it.",
+                        e.file.empty() ? e.value : e.file);
+        fileSaid = true;
+        break;
+    case ErrorCode::NotCareHouseDatabase:
+        s = fmt::format("'{}' is not a CareHouse database; it has not been changed.",
+                        e.file.empty() ? e.value : e.file);
+        fileSaid = true;
+        break;
+    case ErrorCode::DatabaseTooNew:
+        s = fmt::format("'{}' was written by a newer version of CareHouse (schema version {}); install the newer "
+                        "CareHouse to open it. It has not been changed.",
+                        e.file, e.value);
+        fileSaid = true;
+        break;
+    case ErrorCode::DatabaseReadOnly:
+        s = fmt::format("The database '{}' is read-only, so nothing can be saved; ask whoever looks after this "
+                        "computer for write access.",
+                        e.file.empty() ? e.value : e.file);
+        fileSaid = true;
+        break;
+    case ErrorCode::DatabaseBusy:
+        s = "The database is busy: another CareHouse program is saving to it. Try again in a moment.";
+        break;
+    case ErrorCode::DiskFull:
+        s = "The disk is full, so nothing was saved. Free some space and try again.";
+        break;
+    case ErrorCode::DatabaseCorrupt:
+        s = fmt::format("The database{} is damaged. Stop using it, tell your practice manager, and restore the "
+                        "latest backup.",
+                        file.empty() ? std::string() : " '" + e.file + "'");
+        fileSaid = true;
+        break;
+    case ErrorCode::SqlFailed:
+        s = "An unexpected database problem stopped the command, and nothing was saved. The details are in the "
+            "log (carehouse-cli.log).";
+        break;
+    case ErrorCode::NotInitialised:
+        s = "This database has not been set up yet: run 'carehouse-cli init --site-name NAME' first.";
+        break;
+    case ErrorCode::AlreadyInitialised:
+        s = e.value.empty() ? std::string("This database is already set up; it has not been changed.")
+                            : fmt::format("This database is already set up for '{}'; it has not been changed.",
+                                          e.value);
+        break;
+    case ErrorCode::NotLoggedIn:
+        s = "You must log in first: give --user NAME (or set CAREHOUSE_USER) and the password in "
+            "CAREHOUSE_PASSWORD or when asked.";
+        break;
+    case ErrorCode::BadCredentials:
+        s = fmt::format("The username or password is wrong{}. Check them and try again.",
+                        e.value.empty() ? std::string() : " for '" + e.value + "'");
+        break;
+    case ErrorCode::AccountDisabled:
+        s = fmt::format("The account '{}' is disabled; ask an administrator to enable it.", e.value);
+        break;
+    case ErrorCode::PermissionDenied:
+        s = fmt::format("Permission denied: {} may not {}.", rolePhrase(e.value), permissionPhrase(e.field));
+        break;
+    case ErrorCode::UserExists:
+        s = fmt::format("There is already a user called '{}'; choose another username.", e.value);
+        break;
+    case ErrorCode::StaleVersion:
+        s = "Someone else changed this record while you were working on it, so nothing was saved. Look at it "
+            "again and repeat your change.";
+        break;
+    case ErrorCode::ResourceInvalid:
+        s = fmt::format("A CareHouse data file is damaged or missing{}{}. Reinstall CareHouse or ask support.",
+                        file.empty() ? std::string() : ": " + file,
+                        e.field.empty() ? std::string() : fmt::format(" (at {})", e.field));
+        fileSaid = true;
+        break;
+    case ErrorCode::IoFailed:
+        s = fmt::format("A file could not be read or written{}. Check the disk and the folder permissions.",
+                        file.empty() ? std::string() : ": " + file);
+        fileSaid = true;
+        break;
+    case ErrorCode::Cancelled:
+        s = "Cancelled; anything already saved stays saved.";
+        break;
+    }
+    if (s.empty())
+        s = fmt::format("CareHouse could not do this ({}).", base::errorCodeName(e.code));
+    if (!fileSaid && !file.empty())
+        s += fmt::format(" (File: {}.)", file);
+    return capitalised(s);
+}
+
+} // namespace carehouse::cli

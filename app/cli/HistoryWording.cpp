@@ -1,0 +1,155 @@
+#include "app/cli/HistoryWording.h"
+
+#include "core/base/CivilDate.h"
+#include "core/clinical/CareProcessCatalogue.h"
+#include "core/model/NhsNumber.h"
+#include "core/model/Patient.h"
+
+#include <fmt/format.h>
+#include <map>
+
+namespace carehouse::cli {
+
+using record::RecordType;
+
+namespace {
+
+std::string field(const std::vector<record::FieldChange>& changes, const std::string& key)
+{
+    for (const auto& c : changes)
+        if (c.key == key)
+            return c.after;
+    return {};
+}
+
+std::string displayDate(const std::string& iso)
+{
+    if (auto d = base::CivilDate::parseIso(iso))
+        return d->display();
+    return iso;
+}
+
+std::string observationText(const record::HistoryEntry& e)
+{
+    auto code = field(e.changes, "code");
+    std::string name = code;
+    std::string value;
+    auto cat = clinical::CareProcessCatalogue::standard();
+    const clinical::CareProcessCatalogue::Item* item = cat ? (*cat)->itemByCode(code) : nullptr;
+    auto number = [&](const std::string& key) -> std::optional<double> {
+        auto v = field(e.changes, key);
+        if (v.empty())
+            return std::nullopt;
+        try {
+            return std::stod(v);
+        } catch (...) {
+            return std::nullopt;
+        }
+    };
+    if (item) {
+        name = item->name;
+        value = item->formatValue(number("value"), number("value2"), field(e.changes, "valueCode"));
+    } else {
+        value = field(e.changes, "value");
+        if (auto u = field(e.changes, "unit"); !u.empty())
+            value += " " + u;
+    }
+    auto when = field(e.changes, "effective");
+    return fmt::format("Recorded {}{}{}", name, value.empty() ? std::string() : " " + value,
+                       when.empty() ? std::string() : " on " + displayDate(when));
+}
+
+} // namespace
+
+std::string HistoryWording::fieldName(RecordType type, const std::string& key)
+{
+    static const std::map<std::string, std::string> patient = {
+        {"nhs", "NHS number"},         {"title", "title"},
+        {"given", "given name"},       {"family", "family name"},
+        {"birth", "date of birth"},    {"gender", "gender"},
+        {"addr1", "address line 1"},   {"addr2", "address line 2"},
+        {"town", "town"},              {"postcode", "postcode"},
+        {"phone", "phone number"},     {"restricted", "restricted record"},
+        {"practice", "practice"},      {"consent", "sharing consent"},
+        {"lang", "preferred language"}, {"largePrint", "large print"},
+        {"ethnicity", "family background"},
+    };
+    static const std::map<std::string, std::string> other = {
+        {"code", "code"},      {"term", "term"},          {"status", "status"},     {"onset", "onset date"},
+        {"effective", "date"}, {"value", "value"},        {"value2", "second value"},
+        {"valueCode", "coded value"}, {"unit", "unit"}, {"patient", "patient"},
+    };
+    const auto& names = type == RecordType::Patient ? patient : other;
+    auto it = names.find(key);
+    return it == names.end() ? key : it->second;
+}
+
+std::string HistoryWording::fieldValue(const std::string& key, const std::string& value)
+{
+    if (value.empty())
+        return "(blank)";
+    if (key == "birth" || key == "onset" || key == "effective")
+        return displayDate(value);
+    if (key == "nhs")
+        return model::displayNhsNumber(value);
+    if (key == "gender")
+        return std::string(model::genderDisplay(model::genderFromCode(value)));
+    if (key == "consent")
+        return std::string(model::consentDisplay(model::consentFromCode(value)));
+    return value;
+}
+
+std::vector<std::string> HistoryWording::describe(const record::HistoryEntry& e)
+{
+    std::vector<std::string> lines;
+    switch (e.type) {
+    case RecordType::Patient:
+        if (e.created) {
+            model::Patient p;
+            p.title = field(e.changes, "title");
+            p.givenName = field(e.changes, "given");
+            p.familyName = field(e.changes, "family");
+            auto born = field(e.changes, "birth");
+            lines.push_back(fmt::format("Registered {}, born {}", model::bannerName(p),
+                                        born.empty() ? std::string("Not known") : displayDate(born)));
+            return lines;
+        }
+        break;
+    case RecordType::Condition:
+        if (e.created) {
+            auto onset = field(e.changes, "onset");
+            lines.push_back(fmt::format("Recorded the diagnosis {} (SNOMED CT {}){}", field(e.changes, "term"),
+                                        field(e.changes, "code"),
+                                        onset.empty() ? std::string() : ", onset " + displayDate(onset)));
+            return lines;
+        }
+        break;
+    case RecordType::Observation:
+        if (e.created) {
+            lines.push_back(observationText(e));
+            return lines;
+        }
+        break;
+    case RecordType::User:
+        break;
+    }
+    for (const auto& c : e.changes) {
+        auto name = fieldName(e.type, c.key);
+        if (e.type == RecordType::Patient && (c.key == "restricted" || c.key == "largePrint")) {
+            bool on = c.after == "yes";
+            lines.push_back(fmt::format("{} the {}", on ? "Set" : "Cleared", name));
+        } else if (c.before.empty()) {
+            lines.push_back(fmt::format("Set the {} to '{}'", name, fieldValue(c.key, c.after)));
+        } else if (c.after.empty()) {
+            lines.push_back(fmt::format("Cleared the {} (was '{}')", name, fieldValue(c.key, c.before)));
+        } else {
+            lines.push_back(fmt::format("Changed the {} from '{}' to '{}'", name, fieldValue(c.key, c.before),
+                                        fieldValue(c.key, c.after)));
+        }
+    }
+    if (lines.empty())
+        lines.push_back("Saved without changes");
+    return lines;
+}
+
+} // namespace carehouse::cli
