@@ -1,0 +1,139 @@
+#include "ui/ErrorText.h"
+
+#include "core/base/Log.h"
+#include "core/model/NhsNumber.h"
+
+namespace carehouse::ui {
+
+using base::ErrorCode;
+
+namespace {
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+QString ErrorText::fieldName(const std::string& field)
+{
+    if (field.empty())
+        return tr("This field");
+    QString f = q(field);
+    if (field == "NHS number")
+        return f;
+    f[0] = f[0].toUpper();
+    return f;
+}
+
+QString ErrorText::describe(const base::Error& e)
+{
+    const QString field = q(e.field);
+    const QString value = q(e.value);
+    const QString file = q(e.file.empty() ? e.value : e.file);
+    switch (e.code) {
+    case ErrorCode::InvalidArgument:
+        if (value.isEmpty())
+            return tr("%1 is not valid. Check what was entered.").arg(fieldName(e.field));
+        return tr("\"%1\" is not a valid %2. Choose one of the options offered.").arg(value, field);
+    case ErrorCode::RequiredField:
+        return tr("%1 is needed. Fill it in before saving.").arg(fieldName(e.field));
+    case ErrorCode::NhsNumberFormat:
+        return tr("The NHS number %1 is not valid: it must be 10 digits. "
+                  "Check it against the person's letter or card, or leave it empty if not known.")
+            .arg(value);
+    case ErrorCode::NhsNumberCheckDigit: {
+        auto digits = model::NhsNumber::digitsOnly(e.value);
+        QString shown = digits.size() == 10 ? q(digits.substr(0, 3) + " " + digits.substr(3, 3) + " " + digits.substr(6))
+                                            : value;
+        return tr("The NHS number %1 is not valid: its check digit does not match. "
+                  "Check it against the person's letter or card.")
+            .arg(shown);
+    }
+    case ErrorCode::DateFormat:
+        return tr("\"%1\" is not a date CareHouse understands for the %2. "
+                  "Type it as day, month and four-digit year, e.g. 14/07/1945 or 14-Jul-1945.")
+            .arg(value, field.isEmpty() ? tr("date") : field);
+    case ErrorCode::DateInFuture:
+        return tr("The %1 %2 is in the future. Check the year.").arg(field.isEmpty() ? tr("date") : field, value);
+    case ErrorCode::DateImplausible:
+        return tr("The %1 %2 is too long ago to be right. Check the year.")
+            .arg(field.isEmpty() ? tr("date") : field, value);
+    case ErrorCode::DuplicateNhsNumber:
+        return tr("Someone with NHS number %1 is already registered. Search for them instead of "
+                  "registering them again.")
+            .arg(value);
+    case ErrorCode::ImplausibleValue:
+        return tr("%1 %2 is outside the range a person can have. Check the value and its unit.")
+            .arg(fieldName(e.field), value);
+    case ErrorCode::UnknownCode:
+        return tr("\"%1\" is not a %2 CareHouse knows. Choose one from the list.")
+            .arg(value, field.isEmpty() ? tr("code") : field);
+    case ErrorCode::NotFound:
+        if (e.field == "database")
+            return tr("There is no CareHouse database at %1. Choose File > Open database… to pick another file.")
+                .arg(file);
+        return tr("The %1 could not be found; it may have been removed. Go back to the search and look again.")
+            .arg(field.isEmpty() ? tr("record") : field);
+    case ErrorCode::DatabaseOpenFailed:
+        return tr("CareHouse could not open %1. Check the file is there and that you may read it, "
+                  "or choose File > Open database… to pick another file.")
+            .arg(file);
+    case ErrorCode::NotCareHouseDatabase:
+        return tr("%1 is not a CareHouse database. Choose File > Open database… and pick a .carehouse file.")
+            .arg(file);
+    case ErrorCode::DatabaseTooNew:
+        return tr("%1 was written by a newer version of CareHouse. Update CareHouse on this computer before "
+                  "opening it.")
+            .arg(file);
+    case ErrorCode::DatabaseReadOnly:
+        return tr("CareHouse may only read %1, not change it. Ask your practice IT support to give you write "
+                  "access.")
+            .arg(file);
+    case ErrorCode::DatabaseBusy:
+        return tr("The database is busy with another task. Wait a moment and try again.");
+    case ErrorCode::DiskFull:
+        return tr("The disk is full, so nothing was saved. Ask your practice IT support to free some space, "
+                  "then try again.");
+    case ErrorCode::DatabaseCorrupt:
+        return tr("The database is damaged and cannot be used safely. Stop using it and call your practice IT "
+                  "support, who can restore the last backup.");
+    case ErrorCode::SqlFailed:
+        return tr("CareHouse could not read or save the record. Try again; if it keeps happening, call your "
+                  "practice IT support.");
+    case ErrorCode::NotInitialised:
+        return tr("This database has not been set up yet. Ask your practice administrator to set it up.");
+    case ErrorCode::AlreadyInitialised:
+        return tr("This database is already set up for %1.").arg(value.isEmpty() ? tr("a practice") : value);
+    case ErrorCode::NotLoggedIn:
+        return tr("You are not signed in. Sign in again to continue.");
+    case ErrorCode::BadCredentials:
+        return tr("The username or password is not right. Check Caps Lock and try again.");
+    case ErrorCode::AccountDisabled:
+        return tr("The account %1 has been switched off. Ask your practice administrator to switch it back on.")
+            .arg(value);
+    case ErrorCode::PermissionDenied:
+        return tr("Your role does not allow this. Ask a colleague whose role does, or your practice "
+                  "administrator.");
+    case ErrorCode::UserExists:
+        return tr("There is already a user called %1. Choose another username.").arg(value);
+    case ErrorCode::StaleVersion:
+        return tr("Someone else saved changes to this record while you were working on it, so yours were not "
+                  "saved. Close this window, reopen the record to see their changes, then make yours again.");
+    case ErrorCode::ResourceInvalid:
+        return tr("A CareHouse data file%1 is missing or damaged. Reinstall CareHouse or call your practice IT "
+                  "support.")
+            .arg(file.isEmpty() ? QString() : tr(" (%1)").arg(file));
+    case ErrorCode::IoFailed:
+        return tr("CareHouse could not read or write %1. Check the disk and that you may use the file, then "
+                  "try again.")
+            .arg(file.isEmpty() ? tr("a file") : file);
+    case ErrorCode::Cancelled:
+        return tr("Stopped before it finished. Nothing more was changed.");
+    }
+    base::logWarning("unworded error {}", e.describe());
+    return tr("Something went wrong. Try again; if it keeps happening, call your practice IT support.");
+}
+
+} // namespace carehouse::ui

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/base/Error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace carehouse::ui {
+
+// Turns a typed core error into a sentence a receptionist can act on: what is wrong, with
+// the value they gave, and what to do next. The only place the GUI words an error.
+class ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+
+public:
+    static QString describe(const base::Error& error);
+    // The field's name as a form shows it ("date of birth" -> "Date of birth").
+    static QString fieldName(const std::string& field);
+};
+
+} // namespace carehouse::ui

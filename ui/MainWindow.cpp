@@ -1,0 +1,339 @@
+#include "ui/MainWindow.h"
+
+#include "core/base/Clock.h"
+#include "core/base/Log.h"
+#include "core/record/PatientRegistration.h"
+#include "core/record/RecordStore.h"
+#include "core/security/Permission.h"
+#include "ui/DiagnosisDialog.h"
+#include "ui/ErrorText.h"
+#include "ui/LoginDialog.h"
+#include "ui/PatientForm.h"
+#include "ui/PatientSearchView.h"
+#include "ui/PatientView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace carehouse::ui {
+
+namespace {
+
+QSettings settings()
+{
+    return QSettings(QStringLiteral("CareHouse"), QStringLiteral("CareHouse"));
+}
+
+} // namespace
+
+MainWindow::MainWindow(const base::Clock& clock, QWidget* parent) : QMainWindow(parent), m_clock(clock)
+{
+    setObjectName("mainWindow");
+    setWindowTitle(tr("CareHouse"));
+
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName("messageLabel");
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messageLabel->setStyleSheet(
+        "background: #fff4cc; color: #212b32; border-left: 6px solid #ffb81c; padding: 10px; font-weight: bold;");
+    m_messageLabel->hide();
+
+    m_searchView = new PatientSearchView(this);
+    m_searchView->setObjectName("patientSearchView");
+    m_patientView = new PatientView(this);
+    m_patientView->setObjectName("patientView");
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName("pagesStackedWidget");
+    m_stack->addWidget(m_searchView);
+    m_stack->addWidget(m_patientView);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName("statusUserLabel");
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName("statusDatabaseLabel");
+    statusBar()->addWidget(m_userLabel, 1);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createActions();
+    connect(m_searchView, &PatientSearchView::patientChosen, this, &MainWindow::openPatient);
+
+    if (!restoreGeometry(settings().value("window/geometry").toByteArray()))
+        resize(1280, 800);
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& text, const char* name, const QKeySequence& key = {}) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        addAction(action); // shortcuts work whichever page is showing
+        return action;
+    };
+    m_openAction = make(tr("&Open database…"), "openAction", QKeySequence::Open);
+    m_registerAction = make(tr("&Register a person…"), "registerAction", QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
+    m_editAction = make(tr("&Edit details…"), "editAction", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_diagnosisAction = make(tr("Record a &diagnosis…"), "diagnosisAction", QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_backAction = make(tr("&Back to search"), "backAction", QKeySequence(Qt::Key_Escape));
+    m_findAction = make(tr("&Find a person"), "findAction", QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_aboutAction = make(tr("&About CareHouse"), "aboutAction");
+    m_backAction->setShortcutContext(Qt::WindowShortcut);
+
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_registerAction, &QAction::triggered, this, &MainWindow::registerPerson);
+    connect(m_quitAction, &QAction::triggered, this, &QMainWindow::close);
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editDetails);
+    connect(m_diagnosisAction, &QAction::triggered, this, &MainWindow::recordDiagnosis);
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::backToSearch);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (onPatientPage())
+            backToSearch();
+        m_searchView->focusSearch();
+    });
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addAction(m_registerAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    auto* patient = menuBar()->addMenu(tr("&Patient"));
+    patient->addAction(m_findAction);
+    patient->addAction(m_editAction);
+    patient->addAction(m_diagnosisAction);
+    patient->addSeparator();
+    patient->addAction(m_backAction);
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName("mainToolBar");
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_backAction);
+    toolbar->addAction(m_findAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_registerAction);
+    toolbar->addAction(m_editAction);
+    toolbar->addAction(m_diagnosisAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_openAction);
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    auto opened = record::RecordStore::open(path.toStdString(), m_clock);
+    if (!opened) {
+        base::logWarning("could not open database: {}", opened.error().describe());
+        showError(opened.error());
+        return false;
+    }
+    auto store = std::move(opened).value();
+    const QByteArray autoUser = qgetenv("CAREHOUSE_AUTOLOGIN_USER");
+    const QByteArray autoPassword = qgetenv("CAREHOUSE_PASSWORD");
+    if (!autoUser.isEmpty() && !autoPassword.isEmpty()) {
+        if (auto st = store->login(autoUser.toStdString(), autoPassword.toStdString()); !st) {
+            showError(st.error());
+            return false;
+        }
+    } else {
+        LoginDialog login(*store, path, this);
+        if (login.exec() != QDialog::Accepted)
+            return false;
+    }
+    adoptStore(std::move(store), path);
+    settings().setValue("database/last", QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void MainWindow::useStore(record::RecordStore& store, const QString& path)
+{
+    setStore(&store, path);
+    m_ownedStore.reset();
+}
+
+void MainWindow::adoptStore(std::unique_ptr<record::RecordStore> store, const QString& path)
+{
+    setStore(store.get(), path);
+    m_ownedStore = std::move(store); // the previous store closes only after nothing points at it
+}
+
+void MainWindow::setStore(record::RecordStore* store, const QString& path)
+{
+    m_store = store;
+    m_databasePath = path;
+    m_messageLabel->hide();
+    m_patientView->clear();
+    m_patientView->setStore(store);
+    m_searchView->setStore(store);
+    m_stack->setCurrentWidget(m_searchView);
+    m_searchView->focusSearch();
+    if (store && store->currentUser())
+        base::logInfo("signed in as {} to {}", store->currentUser()->username, path.toStdString());
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::showMessage(const QString& text)
+{
+    m_messageLabel->setText(text);
+    m_messageLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showError(const base::Error& error)
+{
+    showMessage(ErrorText::describe(error));
+}
+
+QString MainWindow::messageText() const
+{
+    return m_messageLabel->isHidden() ? QString() : m_messageLabel->text();
+}
+
+bool MainWindow::openPatient(const QString& patientId)
+{
+    if (auto st = m_patientView->showPatient(patientId.toStdString()); !st) {
+        showError(st.error());
+        return false;
+    }
+    m_messageLabel->hide();
+    m_stack->setCurrentWidget(m_patientView);
+    m_patientView->setFocus();
+    updateActions();
+    return true;
+}
+
+void MainWindow::backToSearch()
+{
+    m_stack->setCurrentWidget(m_searchView);
+    m_searchView->refresh();
+    m_searchView->focusSearch();
+    updateActions();
+}
+
+bool MainWindow::onPatientPage() const
+{
+    return m_stack->currentWidget() == m_patientView;
+}
+
+void MainWindow::updateActions()
+{
+    const bool signedIn = m_store && m_store->currentUser();
+    auto may = [&](security::Permission p) { return signedIn && security::roleMay(m_store->currentUser()->role, p); };
+    const bool patient = onPatientPage() && m_patientView->summary().has_value();
+    m_registerAction->setEnabled(may(security::Permission::RegisterPatient));
+    m_editAction->setEnabled(patient && may(security::Permission::EditDemographics));
+    m_diagnosisAction->setEnabled(patient && may(security::Permission::RecordDiagnosis));
+    m_backAction->setEnabled(onPatientPage());
+    m_findAction->setEnabled(signedIn);
+    m_searchView->setEnabled(signedIn);
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_store && m_store->currentUser()) {
+        const auto& user = *m_store->currentUser();
+        m_userLabel->setText(tr("Signed in as %1 (%2) at %3")
+                                 .arg(QString::fromStdString(user.displayName),
+                                      QString::fromStdString(std::string(model::roleDisplay(user.role))),
+                                      QString::fromStdString(m_store->site().name)));
+        m_databaseLabel->setText(tr("Database: %1").arg(m_databasePath));
+        setWindowTitle(tr("CareHouse – %1").arg(QString::fromStdString(m_store->site().name)));
+    } else {
+        m_userLabel->setText(tr("Not signed in"));
+        m_databaseLabel->setText(m_databasePath.isEmpty() ? QString() : tr("Database: %1").arg(m_databasePath));
+        setWindowTitle(tr("CareHouse"));
+    }
+}
+
+void MainWindow::chooseDatabase()
+{
+    QString start = m_databasePath.isEmpty() ? settings().value("database/last").toString() : m_databasePath;
+    QString path = QFileDialog::getOpenFileName(this, tr("Open a CareHouse database"), QFileInfo(start).absolutePath(),
+                                                tr("CareHouse databases (*.carehouse);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::registerPerson()
+{
+    if (!m_store || !m_registerAction->isEnabled())
+        return;
+    auto* form = new PatientForm(*m_store, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &QDialog::accepted, this,
+            [this, form] { refreshAfterSave(QString::fromStdString(form->savedPatientId())); });
+    form->open();
+}
+
+void MainWindow::editDetails()
+{
+    const auto& summary = m_patientView->summary();
+    if (!m_store || !summary || !m_editAction->isEnabled())
+        return;
+    auto* form = new PatientForm(*m_store, summary->patient.value.id,
+                                 record::PatientRegistration::draftFrom(summary->patient.value),
+                                 summary->patient.headSeq, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &QDialog::accepted, this,
+            [this, form] { refreshAfterSave(QString::fromStdString(form->savedPatientId())); });
+    form->open();
+}
+
+void MainWindow::recordDiagnosis()
+{
+    const auto& summary = m_patientView->summary();
+    if (!m_store || !summary || !m_diagnosisAction->isEnabled())
+        return;
+    const QString id = QString::fromStdString(summary->patient.value.id);
+    auto* dialog = new DiagnosisDialog(*m_store, summary->patient.value.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id] { refreshAfterSave(id); });
+    dialog->open();
+}
+
+void MainWindow::refreshAfterSave(const QString& patientId)
+{
+    if (!patientId.isEmpty())
+        openPatient(patientId);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About CareHouse"),
+                       tr("<b>CareHouse %1</b><p>A clinical workstation for diabetes care in primary care.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    settings().setValue("window/geometry", saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace carehouse::ui

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+#include <string>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+
+namespace carehouse::base {
+class Clock;
+struct Error;
+}
+namespace carehouse::record {
+class RecordStore;
+}
+
+namespace carehouse::ui {
+
+class PatientSearchView;
+class PatientView;
+
+// The workstation window: the search page and the patient page in one stack, menus and a
+// toolbar with the same actions, and who is signed in to which database in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The clock is used for every database opened from this window (ages, audit times).
+    explicit MainWindow(const base::Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a database and signs in: as CAREHOUSE_AUTOLOGIN_USER / CAREHOUSE_PASSWORD when both
+    // are set, otherwise through the login dialog. On failure the reason is shown in the window.
+    bool openDatabase(const QString& path);
+    // Uses a store that is already open and signed in, owned by the caller (tests).
+    void useStore(record::RecordStore& store, const QString& path);
+    void adoptStore(std::unique_ptr<record::RecordStore> store, const QString& path);
+
+    void showMessage(const QString& text);
+    void showError(const base::Error& error);
+    QString messageText() const;
+
+    bool openPatient(const QString& patientId);
+    void backToSearch();
+    bool onPatientPage() const;
+
+    PatientSearchView* searchView() const { return m_searchView; }
+    PatientView* patientView() const { return m_patientView; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void setStore(record::RecordStore* store, const QString& path);
+    void updateActions();
+    void updateStatus();
+    void chooseDatabase();
+    void registerPerson();
+    void editDetails();
+    void recordDiagnosis();
+    void about();
+    void refreshAfterSave(const QString& patientId);
+
+    const base::Clock& m_clock;
+    std::unique_ptr<record::RecordStore> m_ownedStore;
+    record::RecordStore* m_store = nullptr;
+    QString m_databasePath;
+
+    QLabel* m_messageLabel = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    PatientSearchView* m_searchView = nullptr;
+    PatientView* m_patientView = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+
+    QAction* m_openAction = nullptr;
+    QAction* m_registerAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_diagnosisAction = nullptr;
+    QAction* m_backAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace carehouse::ui

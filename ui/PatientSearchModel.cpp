@@ -1,0 +1,89 @@
+#include "ui/PatientSearchModel.h"
+
+#include "core/model/NhsNumber.h"
+#include "core/model/Patient.h"
+
+namespace carehouse::ui {
+
+PatientSearchModel::PatientSearchModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void PatientSearchModel::setItems(std::vector<record::PatientListItem> items, base::CivilDate today)
+{
+    beginResetModel();
+    m_items = std::move(items);
+    m_today = today;
+    endResetModel();
+}
+
+void PatientSearchModel::clear()
+{
+    beginResetModel();
+    m_items.clear();
+    endResetModel();
+}
+
+const record::PatientListItem* PatientSearchModel::item(int row) const
+{
+    if (row < 0 || row >= static_cast<int>(m_items.size()))
+        return nullptr;
+    return &m_items[static_cast<std::size_t>(row)];
+}
+
+int PatientSearchModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int PatientSearchModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PatientSearchModel::data(const QModelIndex& index, int role) const
+{
+    const auto* it = item(index.row());
+    if (!it)
+        return {};
+    if (role == Qt::UserRole)
+        return QString::fromStdString(it->id);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name: {
+        model::Patient p;
+        p.title = it->title;
+        p.givenName = it->givenName;
+        p.familyName = it->familyName;
+        return QString::fromStdString(model::bannerName(p));
+    }
+    case Born:
+        return it->birthDate.valid() ? QString::fromStdString(it->birthDate.display()) : tr("Not known");
+    case Age:
+        return QString::fromStdString(base::formatAge(it->birthDate, m_today));
+    case Gender:
+        return QString::fromStdString(std::string(model::genderDisplay(it->gender)));
+    case NhsNumber:
+        return QString::fromStdString(model::displayNhsNumber(it->nhsNumber));
+    case Postcode:
+        return it->postcode.empty() ? tr("Not known") : QString::fromStdString(it->postcode);
+    default:
+        return {};
+    }
+}
+
+QVariant PatientSearchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Born: return tr("Born");
+    case Age: return tr("Age");
+    case Gender: return tr("Gender");
+    case NhsNumber: return tr("NHS number");
+    case Postcode: return tr("Postcode");
+    default: return {};
+    }
+}
+
+} // namespace carehouse::ui

@@ -1,0 +1,65 @@
+#include "ui/PatientView.h"
+
+#include "core/record/PatientSummaryReader.h"
+#include "core/record/RecordHistory.h"
+#include "core/record/RecordStore.h"
+#include "ui/HistoryView.h"
+#include "ui/PatientBanner.h"
+#include "ui/PatientSummaryView.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace carehouse::ui {
+
+PatientView::PatientView(QWidget* parent) : QWidget(parent)
+{
+    m_banner = new PatientBanner(this);
+    m_tabWidget = new QTabWidget(this);
+    m_tabWidget->setObjectName("patientTabWidget");
+    m_summaryView = new PatientSummaryView(this);
+    m_summaryView->setObjectName("patientSummaryView");
+    m_historyView = new HistoryView(this);
+    m_historyView->setObjectName("historyView");
+    m_tabWidget->addTab(m_summaryView, tr("Summary"));
+    m_tabWidget->addTab(m_historyView, tr("History"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabWidget, 1);
+}
+
+base::Status PatientView::showPatient(const std::string& patientId)
+{
+    if (!m_store)
+        return base::Error::make(base::ErrorCode::NotLoggedIn);
+    auto summary = record::PatientSummaryReader(*m_store).open(patientId);
+    if (!summary)
+        return summary.error();
+    auto history = record::RecordHistory(*m_store).forPatient(patientId);
+    if (!history)
+        return history.error();
+    const bool samePerson = m_summary && m_summary->patient.value.id == patientId;
+    m_summary = std::move(summary).value();
+    m_banner->setPatient(m_summary->patient.value, m_store->clock().today());
+    m_summaryView->setSummary(*m_summary);
+    m_historyView->setEntries(std::move(history).value());
+    if (!samePerson)
+        m_tabWidget->setCurrentIndex(0);
+    return {};
+}
+
+base::Status PatientView::reload()
+{
+    if (!m_summary)
+        return {};
+    return showPatient(m_summary->patient.value.id);
+}
+
+void PatientView::clear()
+{
+    m_summary.reset();
+    m_banner->clear();
+}
+
+} // namespace carehouse::ui

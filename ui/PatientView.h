@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/record/PatientSummary.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QTabWidget;
+
+namespace carehouse::record {
+class RecordStore;
+}
+
+namespace carehouse::ui {
+
+class HistoryView;
+class PatientBanner;
+class PatientSummaryView;
+
+// The patient page: the banner fixed at the top, then the Summary and History tabs.
+class PatientView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PatientView(QWidget* parent = nullptr);
+
+    void setStore(record::RecordStore* store) { m_store = store; }
+    // Reads the summary (audited as a view) and the history; on failure the page is unchanged.
+    base::Status showPatient(const std::string& patientId);
+    base::Status reload();
+    void clear();
+
+    const std::optional<record::PatientSummary>& summary() const { return m_summary; }
+    QTabWidget* tabs() const { return m_tabWidget; }
+
+private:
+    record::RecordStore* m_store = nullptr;
+    std::optional<record::PatientSummary> m_summary;
+    PatientBanner* m_banner = nullptr;
+    QTabWidget* m_tabWidget = nullptr;
+    PatientSummaryView* m_summaryView = nullptr;
+    HistoryView* m_historyView = nullptr;
+};
+
+} // namespace carehouse::ui
