@@ -1,6 +1,7 @@
 #include "core/base/TextFold.h"
 
 #include <cstdint>
+#include <optional>
 
 namespace carehouse::base {
 
@@ -65,37 +66,37 @@ constexpr std::string_view kLatinBase =
     "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii" "iiiijjkkklllllll"
     "lllnnnnnnnnnoooo" "oooorrrrrrssssss" "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
 
-// Returns the folded ASCII letters for a code point, or empty when it should be dropped.
-std::string_view foldCodePoint(char32_t cp, char& single)
+// The folded ASCII letters for a code point (empty: drop it), or nullopt to keep it as typed.
+std::optional<std::string_view> foldCodePoint(char32_t cp, char& single)
 {
     if (cp >= 'A' && cp <= 'Z') {
         single = static_cast<char>(cp - 'A' + 'a');
-        return {&single, 1};
+        return std::string_view{&single, 1};
     }
     if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
         single = static_cast<char>(cp);
-        return {&single, 1};
+        return std::string_view{&single, 1};
     }
     switch (cp) {
     case 0xDF: return "ss";
     case 0xC6: case 0xE6: return "ae";
     case 0x152: case 0x153: return "oe";
     case 0xDE: case 0xFE: return "th";
-    case 0xD7: case 0xF7: return {};
+    case 0xD7: case 0xF7: return std::string_view{};
     default: break;
     }
     if (cp >= 0xC0 && cp <= 0x17F) {
         single = kLatinBase[cp - 0xC0];
-        return {&single, 1};
+        return std::string_view{&single, 1};
     }
     if (cp == ' ' || cp == '-' || cp == '\t' || cp == ',' || cp == 0xA0) {
         single = ' ';
-        return {&single, 1};
+        return std::string_view{&single, 1};
     }
     if (cp < 0x80)
-        return {}; // apostrophes, full stops and other punctuation
+        return std::string_view{}; // apostrophes, full stops and other punctuation
     // Scripts the fold does not know (Bengali, Arabic, ...) are kept as typed so they still match exactly.
-    return {nullptr, 0};
+    return std::nullopt;
 }
 
 } // namespace
@@ -108,11 +109,11 @@ std::string foldForSearch(std::string_view s)
         char32_t cp = decode(s, i);
         char single = 0;
         auto folded = foldCodePoint(cp, single);
-        if (folded.data() == nullptr) {
+        if (!folded) {
             encode(cp, out);
             continue;
         }
-        for (char c : folded) {
+        for (char c : *folded) {
             if (c == ' ' && (out.empty() || out.back() == ' '))
                 continue;
             out.push_back(c);

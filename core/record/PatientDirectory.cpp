@@ -75,14 +75,19 @@ base::Result<PatientDirectory::Page> PatientDirectory::find(const PatientQuery& 
                 given = q.first.substr(0, space);
                 family = q.first.substr(space + 1);
             }
+            // Family-name matches first, then the other readings; a person matching both appears once.
             std::string third = family.empty()
-                                    ? std::string("SELECT {0} FROM patient WHERE given_key >= ? AND given_key < ?")
-                                    : std::string("SELECT {0} FROM patient WHERE family_key >= ? AND family_key < ? "
-                                                  "AND given_key >= ? AND given_key < ?");
-            sql = fmt::format(fmt::runtime("SELECT {0} FROM patient WHERE family_key >= ? AND family_key < ? UNION " +
-                                           third + " ORDER BY 9, 10, 6 LIMIT ?"),
+                                    ? std::string("SELECT {0}, 1 AS rank FROM patient WHERE given_key >= ? AND given_key < ?")
+                                    : std::string("SELECT {0}, 1 AS rank FROM patient WHERE family_key >= ? AND "
+                                                  "family_key < ? AND given_key >= ? AND given_key < ?");
+            sql = fmt::format(fmt::runtime("SELECT id, nhs_number, title, given_name, family_name, birth_date, gender, "
+                                           "postcode FROM (SELECT {0}, 0 AS rank FROM patient WHERE family_key >= ? "
+                                           "AND family_key < ? UNION ALL " +
+                                           third +
+                                           ") GROUP BY id ORDER BY min(rank), family_key, given_key, birth_date "
+                                           "LIMIT ?"),
                               "id, nhs_number, title, given_name, family_name, birth_date, gender, CASE restricted "
-                              "WHEN 1 THEN NULL ELSE postcode END, family_key, given_key");
+                              "WHEN 1 THEN NULL ELSE postcode END AS postcode, family_key, given_key");
             params = {q.first, upperBound(q.first)};
             if (family.empty()) {
                 params.push_back(given);

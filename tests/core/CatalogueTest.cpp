@@ -1,0 +1,62 @@
+#include "core/base/ResourceDirectory.h"
+#include "core/clinical/CareProcessCatalogue.h"
+#include "core/clinical/ConditionCatalogue.h"
+#include "tests/support/TempDatabase.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+
+using namespace carehouse;
+
+TEST_CASE("The shipped care-process catalogue has the nine processes with units and ranges", "[clinical]")
+{
+    auto cat = clinical::CareProcessCatalogue::standard();
+    REQUIRE(cat.ok());
+    REQUIRE((*cat)->processes().size() == 9);
+    const auto* hba1c = (*cat)->itemById("hba1c");
+    REQUIRE(hba1c);
+    CHECK(hba1c->code == "999791000000106");
+    CHECK(hba1c->unitDisplay == "mmol/mol");
+    CHECK(hba1c->low == 20);
+    CHECK(hba1c->high == 200);
+    CHECK(hba1c->formatValue(58, std::nullopt, "") == "58 mmol/mol");
+    const auto* bp = (*cat)->itemById("blood-pressure");
+    CHECK(bp->formatValue(138, 78, "") == "138/78 mmHg");
+    CHECK((*cat)->itemById("egfr")->unitDisplay == "mL/min/1.73m²");
+    for (const auto& p : (*cat)->processes())
+        for (const auto& item : p.items)
+            CHECK_FALSE(item.unitDisplay.empty());
+}
+
+TEST_CASE("A broken catalogue file is refused with its name and line", "[clinical]")
+{
+    testing::TempDir dir;
+    auto path = dir.file("care-processes.json");
+    std::ofstream(path) << "{\n  \"processes\": [\n    { \"number\": 1,\n      \"id\": \"hba1c\" \n      \"name\": \"HbA1c\" }\n  ]\n}\n";
+    auto r = clinical::CareProcessCatalogue::load(path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == base::ErrorCode::ResourceInvalid);
+    CHECK(r.error().file == path);
+    CHECK(r.error().line == 5);
+}
+
+TEST_CASE("A catalogue item without a unit is refused with where it is", "[clinical]")
+{
+    testing::TempDir dir;
+    auto path = dir.file("care-processes.json");
+    std::ofstream(path) << R"({"processes": [{"number": 1, "id": "hba1c", "name": "HbA1c", "items": [
+        {"id": "hba1c", "name": "HbA1c", "code": "1", "kind": "quantity", "plausible": [20, 200]}]}]})";
+    auto r = clinical::CareProcessCatalogue::load(path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().field == "$.processes[0].items[0].unit");
+}
+
+TEST_CASE("The condition catalogue knows both diabetes types and the review's other conditions", "[clinical]")
+{
+    auto cat = clinical::ConditionCatalogue::standard();
+    REQUIRE(cat.ok());
+    REQUIRE((*cat)->find("44054006"));
+    CHECK((*cat)->find("44054006")->diabetes);
+    CHECK((*cat)->find("46635009")->diabetes);
+    CHECK_FALSE((*cat)->find("38341003")->diabetes);
+}
