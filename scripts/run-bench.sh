@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds a release tree and runs the benchmarks on a 50,000-person, 5-year demo area.
+# Extra arguments go to carehouse-bench (e.g. --people 5000 for a quick look, --reuse).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAREHOUSE_BUILD_TESTS=ON -DCAREHOUSE_SKIP_TEST_AREAS="ui;cli"
+cmake --build build/bench -j2 --target carehouse carehouse-bench
+build/bench/tests/bench/carehouse-bench --out bench-results --gui build/bench/app/carehouse "$@"
