@@ -30,6 +30,8 @@ struct SearchFixture
         view.setStore(&db.store());
         view.resize(1000, 600);
         view.show();
+        view.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&view));
         box = child<QLineEdit>(&view, "searchLineEdit");
         table = child<QTableView>(&view, "searchResultsView");
         status = child<QLabel>(&view, "searchStatusLabel");

@@ -1,1 +1,153 @@
-int main() { return 0; }
+// Renders the real CareHouse windows offscreen on a demo practice and saves them as PNGs
+// (docs/screenshots by default), so the look can be reviewed without a display.
+//
+//   QT_QPA_PLATFORM=offscreen ui_screenshots [output-folder]
+#include "core/base/Clock.h"
+#include "core/demo/DemoPractice.h"
+#include "core/record/PatientDirectory.h"
+#include "core/record/PatientSummaryReader.h"
+#include "core/record/RecordStore.h"
+#include "tests/support/TempDatabase.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/PatientForm.h"
+#include "ui/PatientView.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace carehouse;
+
+namespace {
+
+bool save(QWidget* widget, const QString& folder, const char* name)
+{
+    QApplication::processEvents();
+    QTest::qWait(50);
+    const QString path = folder + "/" + name;
+    bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+void type(QWidget* parent, const char* name, const char* text)
+{
+    auto* edit = parent->findChild<QLineEdit*>(name);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+// The person with the most recorded care-process values among the first matches for `text`.
+std::string bestExample(record::RecordStore& store, const char* text)
+{
+    auto page = record::PatientDirectory(store).find(text, 100);
+    std::string best;
+    int bestScore = -1;
+    for (const auto& item : page ? page->items : std::vector<record::PatientListItem>{}) {
+        auto summary = record::PatientSummaryReader(store).open(item.id);
+        if (!summary)
+            continue;
+        int score = summary->diabetes ? 100 : 0;
+        score += static_cast<int>(summary->otherLongTermConditions.size()) * 5;
+        for (const auto& row : summary->careProcesses)
+            score += row.latest ? 1 : 0;
+        if (summary->patient.value.restricted)
+            score -= 1000;
+        if (score > bestScore) {
+            bestScore = score;
+            best = item.id;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR"))
+        qputenv("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont("DejaVu Sans", 10));
+
+    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1])
+                                    : QStringLiteral(CAREHOUSE_SOURCE_DIR "/docs/screenshots");
+    QDir().mkpath(folder);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath("demo-practice.carehouse");
+    base::FixedClock clock{testing::kTestNow};
+    auto opened = record::RecordStore::open(path.toStdString(), clock, record::RecordStore::OpenMode::CreateIfMissing);
+    if (!opened) {
+        std::fprintf(stderr, "cannot create database: %s\n", opened.error().describe().c_str());
+        return 1;
+    }
+    auto store = std::move(opened).value();
+    demo::DemoOptions options;
+    options.people = 800;
+    if (auto built = demo::DemoPractice::build(*store, options); !built) {
+        std::fprintf(stderr, "demo build failed: %s\n", built.error().describe().c_str());
+        return 1;
+    }
+    store->logout();
+
+    bool ok = true;
+    {
+        ui::LoginDialog login(*store, path);
+        login.show();
+        type(&login, "usernameLineEdit", "nurse");
+        ok &= save(&login, folder, "login.png");
+        type(&login, "passwordLineEdit", demo::DemoPractice::kPassword);
+        login.findChild<QPushButton*>("loginButton")->click();
+    }
+    if (!store->currentUser()) {
+        std::fprintf(stderr, "demo login failed\n");
+        return 1;
+    }
+
+    ui::MainWindow window(clock);
+    window.resize(1280, 800);
+    window.useStore(*store, path);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        std::fprintf(stderr, "window not exposed\n");
+
+    const char* surname = argc > 2 ? argv[2] : "smith";
+    auto* box = window.findChild<QLineEdit*>("searchLineEdit");
+    QTest::keyClicks(box, surname);
+    ok &= save(&window, folder, "main-window-search.png");
+
+    const std::string example = bestExample(*store, surname);
+    if (example.empty() || !window.openPatient(QString::fromStdString(example))) {
+        std::fprintf(stderr, "no example person to show\n");
+        return 1;
+    }
+    ok &= save(&window, folder, "patient-summary.png");
+    window.findChild<QTabWidget*>("patientTabWidget")->setCurrentIndex(1);
+    ok &= save(&window, folder, "patient-history.png");
+
+    ui::PatientForm form(*store, &window);
+    form.resize(680, 800);
+    form.show();
+    type(&form, "nhsNumberLineEdit", "943 476 5918");
+    type(&form, "titleLineEdit", "Mrs");
+    type(&form, "givenNameLineEdit", "Asha");
+    type(&form, "familyNameLineEdit", "Patel");
+    type(&form, "birthDateLineEdit", "14/07/2035");
+    type(&form, "postcodeLineEdit", "e1 6an");
+    form.findChild<QPushButton*>("saveButton")->click();
+    ok &= save(&form, folder, "register-form.png");
+    return ok ? 0 : 1;
+}

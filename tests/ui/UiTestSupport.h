@@ -10,6 +10,14 @@
 
 #include <string>
 
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
+
 namespace carehouse::testing {
 
 // People every GUI test can rely on: two John Smiths told apart by birth date and NHS number,
