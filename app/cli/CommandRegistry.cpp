@@ -76,6 +76,14 @@ const Command* CommandRegistry::find(const std::string& name) const
     return nullptr;
 }
 
+Command* CommandRegistry::findMutable(const std::string& name) const
+{
+    for (const auto& c : m_commands)
+        if (c->name() == name)
+            return c.get();
+    return nullptr;
+}
+
 bool CommandRegistry::isGroup(const std::string& word) const
 {
     return std::any_of(m_commands.begin(), m_commands.end(), [&](const auto& c) { return groupOf(c->name()) == word; });
@@ -264,7 +272,8 @@ ExitCode CommandRegistry::run(const std::vector<std::string>& words, CommandCont
 
     const Command* command = find(word);
     if (!command && isGroup(word)) {
-        if (i >= words.size() || words[i] == "--help" || words[i] == "-h" || help) {
+        if (i >= words.size() || words[i] == "--help" || words[i] == "-h" ||
+            (help && !find(word + " " + words[i]))) {
             bool asked = help || (i < words.size());
             if (asked) {
                 ctx.out() << groupHelp(word);
@@ -325,7 +334,7 @@ ExitCode CommandRegistry::run(const std::vector<std::string>& words, CommandCont
                   global.database);
     ExitCode code = ExitCode::Failure;
     try {
-        code = const_cast<Command*>(command)->execute(ctx, parsed.args);
+        code = findMutable(command->name())->execute(ctx, parsed.args);
     } catch (const std::exception& e) {
         base::logError("command '{}' threw: {}", command->name(), e.what());
         return ctx.refuse(ExitCode::Failure, fmt::format("CareHouse met an unexpected problem and stopped; nothing "

@@ -34,6 +34,7 @@ public:
     static std::string defaultDatabasePath(const Environment& env);
 
 private:
+    Command* findMutable(const std::string& name) const;
     std::vector<std::unique_ptr<Command>> m_commands;
 };
 

@@ -1,0 +1,180 @@
+// Runs the built carehouse-cli binary as a separate process, as a script or a person would.
+#include "core/base/Uuid.h"
+#include "tests/cli/CliHarness.h"
+#include "tests/support/TempDatabase.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+using namespace carehouse;
+using carehouse::testing::CliResult;
+using carehouse::testing::firstLine;
+using carehouse::testing::readWholeFile;
+using carehouse::testing::TempDir;
+
+namespace {
+
+class Binary
+{
+public:
+    Binary() : m_db(m_dir.file("practice.carehouse")) { REQUIRE_FALSE(testing::cliBinary().empty()); }
+
+    CliResult run(std::vector<std::string> args, const std::string& user = {}, const std::string& password = "password1",
+                  const std::string& input = {})
+    {
+        std::map<std::string, std::string> env = {{"HOME", m_dir.path()}, {"CAREHOUSE_DB", m_db}};
+        if (!password.empty())
+            env["CAREHOUSE_PASSWORD"] = password;
+        if (!user.empty())
+            args.insert(args.begin(), {"--user", user});
+        return testing::runBinary(m_dir.path(), args, env, input);
+    }
+    const std::string& db() const { return m_db; }
+    std::string file(const std::string& name) const { return m_dir.file(name); }
+    const std::string& home() const { return m_dir.path(); }
+
+private:
+    TempDir m_dir;
+    std::string m_db;
+};
+
+} // namespace
+
+TEST_CASE("end to end: init, add a user, register, find, show, edit, history and verify", "[cli][e2e]")
+{
+    Binary cli;
+    auto init = cli.run({"init", "--site-name", "Riverside Surgery"}, "admin");
+    REQUIRE(init.exit == 0);
+    CHECK_THAT(init.out, Catch::Contains("Riverside Surgery"));
+    CHECK(std::filesystem::exists(cli.home() + "/.local/share/CareHouse/carehouse-cli.log"));
+
+    auto addUser = testing::runBinary(cli.home(), {"--user", "admin", "user", "add", "desk", "--role", "receptionist",
+                                                   "--name", "Front Desk"},
+                                      {{"HOME", cli.home()}, {"CAREHOUSE_DB", cli.db()},
+                                       {"CAREHOUSE_PASSWORD", "password1"}, {"CAREHOUSE_NEW_PASSWORD", "desk-pass1"}});
+    REQUIRE(addUser.exit == 0);
+    auto nurse = testing::runBinary(cli.home(), {"--user", "admin", "user", "add", "nurse", "--role", "nurse"},
+                                    {{"HOME", cli.home()}, {"CAREHOUSE_DB", cli.db()},
+                                     {"CAREHOUSE_PASSWORD", "password1"}, {"CAREHOUSE_NEW_PASSWORD", "nurse-pass"}});
+    REQUIRE(nurse.exit == 0);
+
+    auto add = cli.run({"patient", "add", "--family", "Nowak", "--given", "Łukasz", "--title", "Mr", "--dob",
+                        "14/07/1945", "--nhs", "943 476 5919", "--gender", "male", "--town", "Leeds"},
+                       "desk", "desk-pass1");
+    REQUIRE(add.exit == 0);
+    auto id = firstLine(add.out);
+    CHECK(base::isUuid(id));
+
+    // One process, several queries would hide a per-query bug; keep the launches few but real.
+    for (std::string query : {"nowa", "lukasz", "nowak, łuk", "943 476 5919", "14/07/1945", "14-Jul-1945"}) {
+        INFO(query);
+        auto find = cli.run({"patient", "find", query}, "desk", "desk-pass1");
+        CHECK(find.exit == 0);
+        CHECK_THAT(find.out, Catch::Contains("NOWAK, Łukasz (Mr)") && Catch::Contains("943 476 5919") &&
+                                 Catch::Contains("14-Jul-1945") && Catch::Contains(id));
+    }
+
+    auto show = cli.run({"--json", "patient", "show", "9434765919"}, "desk", "desk-pass1");
+    REQUIRE(show.exit == 0);
+    auto shown = nlohmann::json::parse(show.out);
+    CHECK(shown["id"] == id);
+    CHECK(shown["name"] == "NOWAK, Łukasz (Mr)");
+
+    auto edit = cli.run({"patient", "edit", id, "--family", "Nowak-Smith"}, "desk", "desk-pass1");
+    REQUIRE(edit.exit == 0);
+    CHECK_THAT(edit.out, Catch::Contains("Changed the family name from 'Nowak' to 'Nowak-Smith'"));
+
+    auto history = cli.run({"history", "943 476 5919"}, "nurse", "nurse-pass");
+    REQUIRE(history.exit == 0);
+    CHECK_THAT(history.out, Catch::Contains("Changed the family name from 'Nowak' to 'Nowak-Smith'"));
+    CHECK_THAT(history.out, Catch::Contains("by Front Desk (desk) at Riverside Surgery"));
+
+    auto denied = cli.run({"diagnosis", "add", id, "--code", "44054006"}, "desk", "desk-pass1");
+    CHECK(denied.exit == 5);
+    CHECK(denied.err == "Permission denied: a receptionist may not record a diagnosis.\n");
+
+    auto verify = cli.run({"verify"}, "admin");
+    CHECK(verify.exit == 0);
+    CHECK_THAT(verify.out, Catch::Contains("OK"));
+    CHECK_THAT(verify.out, !Catch::Contains("FAILED"));
+
+    // Someone edits the audit trail behind CareHouse's back.
+    std::string sql = "sqlite3 '" + cli.db() + "' \"UPDATE audit SET action = 'nothing-to-see' WHERE seq = 3\"";
+    REQUIRE(std::system(sql.c_str()) == 0);
+    auto broken = cli.run({"verify"}, "admin");
+    CHECK(broken.exit == 7);
+    CHECK_THAT(broken.out, Catch::Contains("FAILED"));
+}
+
+TEST_CASE("end to end: invalid details give worded errors, non-zero exits and add nothing", "[cli][e2e]")
+{
+    Binary cli;
+    REQUIRE(cli.run({"init", "--site-name", "Test"}, "admin").exit == 0);
+    struct Case
+    {
+        std::vector<std::string> args;
+        std::string message;
+    };
+    std::vector<Case> cases = {
+        {{"--nhs", "943 476 5918", "--family", "Smith", "--dob", "01/01/1950"},
+         "The NHS number '943 476 5918' is not valid: the check digit does not match.\n"},
+        {{"--family", "Smith", "--dob", "01/01/2099"}, "is in the future"},
+        {{"--family", "", "--dob", "01/01/1950"}, "The family name is required"},
+        {{"--family", "Smith", "--dob", "31/02/1950"}, "'31/02/1950' is not a possible date"},
+    };
+    for (auto& c : cases) {
+        std::vector<std::string> args = {"patient", "add", "--given", "Jo"};
+        args.insert(args.end(), c.args.begin(), c.args.end());
+        auto r = cli.run(args, "admin");
+        INFO(r.err);
+        CHECK(r.exit == 4);
+        CHECK_THAT(r.err, Catch::Contains(c.message));
+        CHECK(r.out.empty());
+    }
+    auto find = cli.run({"--json", "patient", "find", "smith"}, "admin");
+    CHECK(find.exit == 0);
+    CHECK(nlohmann::json::parse(find.out).empty());
+}
+
+TEST_CASE("end to end: a text file or a foreign SQLite file given as --db is refused byte for byte unchanged",
+          "[cli][e2e]")
+{
+    Binary cli;
+    auto text = cli.file("letter.txt");
+    testing::writeWholeFile(text, "Dear Dr Smith,\n");
+    auto foreign = cli.file("foreign.db");
+    std::string sql = "sqlite3 '" + foreign + "' 'CREATE TABLE x (y); INSERT INTO x VALUES (42);'";
+    REQUIRE(std::system(sql.c_str()) == 0);
+    for (const auto& path : {text, foreign}) {
+        auto before = readWholeFile(path);
+        auto r = cli.run({"--db", path, "patient", "find", "smith"}, "admin");
+        CHECK(r.exit == 6);
+        CHECK(r.err == "'" + path + "' is not a CareHouse database; it has not been changed.\n");
+        auto init = cli.run({"--db", path, "init", "--site-name", "X"}, "admin");
+        CHECK(init.exit == 6);
+        CHECK(readWholeFile(path) == before);
+    }
+}
+
+TEST_CASE("end to end: --password is refused and --help works on every command", "[cli][e2e]")
+{
+    Binary cli;
+    auto pw = cli.run({"--user", "admin", "--password", "secret", "verify"});
+    CHECK(pw.exit == 2);
+    CHECK_THAT(pw.err, Catch::Contains("CAREHOUSE_PASSWORD"));
+    CHECK_FALSE(std::filesystem::exists(cli.db()));
+
+    auto help = cli.run({"--help"});
+    CHECK(help.exit == 0);
+    for (std::vector<std::string> args : std::vector<std::vector<std::string>>{
+             {"init", "--help"}, {"demo", "--help"}, {"user", "add", "--help"}, {"user", "list", "--help"},
+             {"patient", "add", "--help"}, {"patient", "find", "--help"}, {"patient", "show", "--help"},
+             {"patient", "edit", "--help"}, {"diagnosis", "add", "--help"}, {"history", "--help"},
+             {"verify", "--help"}, {"patient", "--help"}}) {
+        auto r = cli.run(args);
+        INFO(args[0]);
+        CHECK(r.exit == 0);
+        CHECK_THAT(r.out, Catch::StartsWith("Usage: carehouse-cli"));
+    }
+}

@@ -1,0 +1,69 @@
+#include "app/cli/ErrorWording.h"
+#include "app/cli/ExitCode.h"
+
+#include <catch2/catch.hpp>
+
+using namespace carehouse;
+using base::Error;
+using base::ErrorCode;
+using cli::ErrorWording;
+using cli::ExitCode;
+
+TEST_CASE("every error code has a worded sentence and a named exit code", "[cli]")
+{
+    for (int i = 0; i <= static_cast<int>(ErrorCode::Cancelled); ++i) {
+        auto code = static_cast<ErrorCode>(i);
+        INFO(base::errorCodeName(code));
+        auto e = Error::make(code, "field", "value");
+        auto s = ErrorWording::sentence(e);
+        CHECK_FALSE(s.empty());
+        CHECK_FALSE(std::islower(static_cast<unsigned char>(s[0])));
+        CHECK((s.back() == '.' || s.back() == ')'));
+        // The code's technical name is never what a person reads.
+        CHECK_THAT(s, !Catch::Contains(std::string(base::errorCodeName(code))));
+        CHECK(cli::exitCodeFor(code) != ExitCode::Failure);
+        CHECK(cli::exitCodeFor(code) != ExitCode::Ok);
+    }
+}
+
+TEST_CASE("the wording examples from the contract are exact", "[cli]")
+{
+    CHECK(ErrorWording::sentence(Error::make(ErrorCode::PermissionDenied, "record-diagnosis", "receptionist")) ==
+          "Permission denied: a receptionist may not record a diagnosis.");
+    CHECK(ErrorWording::sentence(Error::make(ErrorCode::NhsNumberCheckDigit, "NHS number", "943 476 5918")) ==
+          "The NHS number '943 476 5918' is not valid: the check digit does not match.");
+    CHECK(ErrorWording::sentence(Error::make(ErrorCode::NotCareHouseDatabase).at("/tmp/x.db")) ==
+          "'/tmp/x.db' is not a CareHouse database; it has not been changed.");
+}
+
+TEST_CASE("the field, value, file and line of an error appear in its sentence", "[cli]")
+{
+    auto date = ErrorWording::sentence(Error::make(ErrorCode::DateImplausible, "date of birth", "31/02/1950"));
+    CHECK_THAT(date, Catch::Contains("date of birth") && Catch::Contains("'31/02/1950'"));
+
+    auto resource = ErrorWording::sentence(
+        Error::make(ErrorCode::ResourceInvalid, "conditions[3].code").at("/usr/share/carehouse/conditions.json", 12));
+    CHECK_THAT(resource, Catch::Contains("/usr/share/carehouse/conditions.json (line 12)"));
+    CHECK_THAT(resource, Catch::Contains("conditions[3].code"));
+
+    auto generic = ErrorWording::sentence(Error::make(ErrorCode::DuplicateNhsNumber, "NHS number", "943 476 5919")
+                                              .at("practice.carehouse", 3));
+    CHECK_THAT(generic, Catch::Contains("943 476 5919") && Catch::Contains("practice.carehouse (line 3)"));
+}
+
+TEST_CASE("exit codes keep their contract numbers", "[cli]")
+{
+    CHECK(cli::toInt(ExitCode::Ok) == 0);
+    CHECK(cli::toInt(ExitCode::Usage) == 2);
+    CHECK(cli::toInt(ExitCode::NotFound) == 3);
+    CHECK(cli::toInt(ExitCode::Invalid) == 4);
+    CHECK(cli::toInt(ExitCode::PermissionDenied) == 5);
+    CHECK(cli::toInt(ExitCode::DatabaseProblem) == 6);
+    CHECK(cli::toInt(ExitCode::IntegrityFailed) == 7);
+    CHECK(cli::toInt(ExitCode::Io) == 8);
+    CHECK(cli::exitCodeFor(ErrorCode::NhsNumberCheckDigit) == ExitCode::Invalid);
+    CHECK(cli::exitCodeFor(ErrorCode::PermissionDenied) == ExitCode::PermissionDenied);
+    CHECK(cli::exitCodeFor(ErrorCode::NotCareHouseDatabase) == ExitCode::DatabaseProblem);
+    CHECK(cli::exitCodeFor(ErrorCode::NotFound) == ExitCode::NotFound);
+    CHECK(cli::exitCodeFor(ErrorCode::DiskFull) == ExitCode::Io);
+}
