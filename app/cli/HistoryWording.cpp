@@ -55,7 +55,7 @@ std::string observationText(const record::HistoryEntry& e)
             value += " " + u;
     }
     auto when = field(e.changes, "effective");
-    return fmt::format("Recorded {}{}{}", name, value.empty() ? std::string() : " " + value,
+    return fmt::format("Recorded {}{}{}", name, value.empty() ? std::string() : ": " + value,
                        when.empty() ? std::string() : " on " + displayDate(when));
 }
 

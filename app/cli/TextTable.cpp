@@ -32,6 +32,8 @@ void TextTable::print(std::ostream& out) const
             if (i + 1 < widths.size())
                 s += std::string(widths[i] - displayWidth(cell) + 2, ' ');
         }
+        while (!s.empty() && s.back() == ' ')
+            s.pop_back();
         out << s << '\n';
     };
     line(m_headers);

@@ -33,11 +33,12 @@ struct CliResult
 
 // Runs one command line in-process (as `carehouse-cli ARGS...`).
 inline CliResult runInProcess(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
-                              const base::Clock& clock, const std::string& input = {})
+                              const base::Clock& clock, const std::string& input = {}, bool errIsTerminal = false)
 {
     std::istringstream in(input);
     std::ostringstream out, err;
     cli::CommandContext context(in, out, err, cli::Environment::fromMap(env), clock);
+    context.setTerminals(false, errIsTerminal);
     auto code = cli::CommandRegistry::standard().run(args, context);
     return {cli::toInt(code), out.str(), err.str()};
 }
