@@ -9,6 +9,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace carehouse::ui {
 
 using record::FieldChange;
@@ -129,24 +131,45 @@ QString HistoryModel::describeWhat(const record::HistoryEntry& e)
 
 QString HistoryModel::describeChanges(const record::HistoryEntry& e)
 {
-    // An observation's unit is shown beside its value, as the catalogue words it.
-    QString unit;
+    // An observation reads as the summary shows it: "Value: 145/90 mmHg", coded results in words.
+    const clinical::CareProcessCatalogue::Item* item = nullptr;
     if (e.type == record::RecordType::Observation) {
         std::string code;
-        for (const auto& c : e.changes) {
-            if (c.key == "unit")
-                unit = q(c.after.empty() ? c.before : c.after);
+        for (const auto& c : e.changes)
             if (c.key == "code")
                 code = c.after.empty() ? c.before : c.after;
-        }
         if (auto cat = clinical::CareProcessCatalogue::standard(); cat.ok())
-            if (const auto* item = (*cat)->itemByCode(code); item && !item->unitDisplay.empty())
-                unit = q(item->unitDisplay);
+            item = (*cat)->itemByCode(code);
+    }
+    if (item && e.created) {
+        std::optional<double> value, value2;
+        std::string valueCode, effective, status;
+        for (const auto& c : e.changes) {
+            if (c.key == "value" && !c.after.empty())
+                value = QString::fromStdString(c.after).toDouble();
+            else if (c.key == "value2" && !c.after.empty())
+                value2 = QString::fromStdString(c.after).toDouble();
+            else if (c.key == "valueCode")
+                valueCode = c.after;
+            else if (c.key == "effective")
+                effective = c.after;
+            else if (c.key == "status")
+                status = c.after;
+        }
+        QStringList lines;
+        lines << tr("%1: %2").arg(fieldWords("effective"), valueWords("effective", effective));
+        lines << tr("%1: %2").arg(fieldWords("value"), q(item->formatValue(value, value2, valueCode)));
+        if (!status.empty())
+            lines << tr("%1: %2").arg(fieldWords("status"), valueWords("status", status));
+        return lines.join('\n');
     }
     auto words = [&](const FieldChange& c, const std::string& v) {
+        if (item && c.key == "valueCode" && !v.empty())
+            if (const auto* option = item->option(v))
+                return q(option->display);
         QString text = valueWords(c.key, v);
-        if ((c.key == "value" || c.key == "value2") && !v.empty() && !unit.isEmpty())
-            text += ' ' + unit;
+        if (item && (c.key == "value" || c.key == "value2") && !v.empty() && !item->unitDisplay.empty())
+            text += ' ' + q(item->unitDisplay);
         return text;
     };
     QStringList lines;
@@ -186,7 +209,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case When:
         return q(base::formatTimestamp(e.atMillis));
     case Who:
-        return e.authorName.empty() ? q(e.author) : tr("%1 (%2)").arg(q(e.authorName), q(e.author));
+        if (role == Qt::ToolTipRole)
+            return tr("Username: %1").arg(q(e.author));
+        return e.authorName.empty() ? q(e.author) : q(e.authorName);
     case Site:
         return e.siteName.empty() ? tr("Not known") : q(e.siteName);
     case What:

@@ -23,6 +23,8 @@ HistoryView::HistoryView(QWidget* parent) : QWidget(parent)
     auto* header = m_tableView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(HistoryModel::Changes, QHeaderView::Stretch);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_tableView->setStyleSheet("QTableView::item { padding: 2px 14px 2px 4px; }");
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

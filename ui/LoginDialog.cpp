@@ -22,7 +22,9 @@ LoginDialog::LoginDialog(record::RecordStore& store, const QString& databasePath
     auto* heading = new QLabel(this);
     heading->setObjectName("siteLabel");
     QString site = store.initialised() ? QString::fromStdString(store.site().name) : QFileInfo(databasePath).fileName();
-    heading->setText(tr("<b>%1</b><br>Database: %2").arg(site.toHtmlEscaped(), databasePath.toHtmlEscaped()));
+    heading->setText(tr("<span style='font-size:large'><b>Sign in to %1</b></span><br>Database: %2")
+                         .arg(site.toHtmlEscaped(), QFileInfo(databasePath).fileName().toHtmlEscaped()));
+    heading->setToolTip(databasePath);
     heading->setWordWrap(true);
 
     m_usernameLineEdit = new QLineEdit(this);
@@ -55,7 +57,7 @@ LoginDialog::LoginDialog(record::RecordStore& store, const QString& databasePath
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
-    setMinimumWidth(440);
+    setMinimumWidth(520);
     m_usernameLineEdit->setFocus();
 }
 

@@ -258,7 +258,7 @@ void MainWindow::updateStatus()
 {
     if (m_store && m_store->currentUser()) {
         const auto& user = *m_store->currentUser();
-        m_userLabel->setText(tr("Signed in as %1 (%2) at %3")
+        m_userLabel->setText(tr("Signed in: %1  ·  Role: %2  ·  %3")
                                  .arg(QString::fromStdString(user.displayName),
                                       QString::fromStdString(std::string(model::roleDisplay(user.role))),
                                       QString::fromStdString(m_store->site().name)));

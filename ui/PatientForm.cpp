@@ -136,6 +136,7 @@ QLineEdit* PatientForm::addLineEdit(const QString& label, const char* key, const
     edit->setObjectName(objectName);
     m_form->addRow(label, edit);
     m_form->addRow(QString(), addErrorLabel(key));
+    m_editors.insert(q(key), edit);
     return edit;
 }
 
@@ -204,6 +205,8 @@ void PatientForm::clearErrors()
         label->clear();
         label->hide();
     }
+    for (auto* edit : std::as_const(m_editors))
+        edit->setStyleSheet(QString());
 }
 
 void PatientForm::showErrors(const std::vector<base::Error>& errors)
@@ -214,6 +217,8 @@ void PatientForm::showErrors(const std::vector<base::Error>& errors)
         if (auto* label = m_errorLabels.value(q(e.field))) {
             label->setText(label->text().isEmpty() ? text : label->text() + '\n' + text);
             label->show();
+            if (auto* edit = m_editors.value(q(e.field)))
+                edit->setStyleSheet("QLineEdit { border: 2px solid #d5281b; padding: 2px; }");
         } else {
             unplaced << text;
         }

@@ -40,12 +40,18 @@ PatientSearchView::PatientSearchView(QWidget* parent) : QWidget(parent)
     m_resultsView->setWordWrap(false);
     m_resultsView->verticalHeader()->hide();
     m_resultsView->horizontalHeader()->setHighlightSections(false);
+    // Every column as wide as its content, side by side, so a row reads in one sweep.
     m_resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_resultsView->horizontalHeader()->setSectionResizeMode(PatientSearchModel::Name, QHeaderView::Stretch);
+    m_resultsView->horizontalHeader()->setStretchLastSection(true);
+    m_resultsView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_resultsView->setStyleSheet("QTableView::item { padding: 0 14px 0 4px; }");
     m_resultsView->installEventFilter(this);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName("searchStatusLabel");
+    QFont statusFont = m_statusLabel->font();
+    statusFont.setBold(true);
+    m_statusLabel->setFont(statusFont);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_searchLineEdit);

@@ -39,7 +39,7 @@ QString languageName(const std::string& code)
 
 PatientSummaryView::PatientSummaryView(QWidget* parent) : QWidget(parent)
 {
-    auto* clinicalBox = new QGroupBox(tr("Conditions"), this);
+    auto* clinicalBox = new QGroupBox(tr("Conditions and registration"), this);
     auto* clinicalForm = new QFormLayout(clinicalBox);
     m_diabetesLabel = addValue(clinicalForm, tr("Diabetes"), "diabetesValueLabel");
     m_otherConditionsLabel = addValue(clinicalForm, tr("Other long-term conditions"), "otherConditionsValueLabel");
@@ -68,7 +68,9 @@ PatientSummaryView::PatientSummaryView(QWidget* parent) : QWidget(parent)
     m_careProcessesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* header = m_careProcessesView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CareProcessModel::Item, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_careProcessesView->setStyleSheet("QTableView::item { padding: 0 14px 0 4px; }");
 
     auto* careLabel = new QLabel(tr("Care processes: latest values"), this);
     QFont bold = careLabel->font();

@@ -172,7 +172,7 @@ TEST_CASE("The history tab lists an edit with the old and new family name", "[ui
 TEST_CASE("The status bar shows who is signed in, their role, the site and the database", "[ui]")
 {
     WindowFixture f(model::Role::Nurse);
-    CHECK(f.text("statusUserLabel") == "Signed in as Test nurse (Practice nurse) at Test Practice");
+    CHECK(f.text("statusUserLabel") == "Signed in: Test nurse  ·  Role: Practice nurse  ·  Test Practice");
     CHECK(f.text("statusDatabaseLabel").contains(QString::fromStdString(f.db.path())));
 }
 

@@ -1,7 +1,7 @@
 // Renders the real CareHouse windows offscreen on a demo practice and saves them as PNGs
 // (docs/screenshots by default), so the look can be reviewed without a display.
 //
-//   QT_QPA_PLATFORM=offscreen ui_screenshots [output-folder]
+//   QT_QPA_PLATFORM=offscreen ui_screenshots [output-folder] [surname]
 #include "core/base/Clock.h"
 #include "core/demo/DemoPractice.h"
 #include "core/record/PatientDirectory.h"
@@ -87,7 +87,9 @@ int main(int argc, char* argv[])
     QDir().mkpath(folder);
 
     QTemporaryDir dir;
-    const QString path = dir.filePath("demo-practice.carehouse");
+    // CAREHOUSE_DEMO_DB keeps the demo database at that path (for trying the app by hand).
+    const QString path = qEnvironmentVariableIsEmpty("CAREHOUSE_DEMO_DB") ? dir.filePath("demo-practice.carehouse")
+                                                                          : qEnvironmentVariable("CAREHOUSE_DEMO_DB");
     base::FixedClock clock{testing::kTestNow};
     auto opened = record::RecordStore::open(path.toStdString(), clock, record::RecordStore::OpenMode::CreateIfMissing);
     if (!opened) {
