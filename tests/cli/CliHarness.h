@@ -61,6 +61,10 @@ inline void writeWholeFile(const std::string& path, const std::string& bytes)
 inline std::string cliBinary()
 {
     const char* p = std::getenv("CAREHOUSE_CLI");
+#ifdef CAREHOUSE_CLI_BUILT
+    if (!p || !*p)
+        return CAREHOUSE_CLI_BUILT;
+#endif
     return p ? p : "";
 }
 

@@ -116,7 +116,7 @@ TEST_CASE("a missing database, a missing user and a wrong password are worded", 
     CHECK_THAT(noPassword.err, Catch::Contains("set CAREHOUSE_PASSWORD"));
 }
 
-TEST_CASE("an administrator adds a user who can then log in; others may not", "[cli]")
+TEST_CASE("an administrator adds a user who can then log in, and others may not", "[cli]")
 {
     TempDatabase db;
     auto e = env();

@@ -175,7 +175,7 @@ TEST_CASE("patient edit changes only the given fields and history says who chang
     CHECK(entries[0]["created"] == false);
 }
 
-TEST_CASE("a receptionist may not record a diagnosis; a nurse may", "[cli]")
+TEST_CASE("a receptionist may not record a diagnosis but a nurse may", "[cli]")
 {
     Cli cli;
     auto id = cli.addNowak();
