@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 using namespace carehouse;
 using carehouse::testing::CliResult;
@@ -38,6 +39,15 @@ private:
     TempDir m_dir;
     std::string m_db;
 };
+
+// Runs SQL on a file behind CareHouse's back, as a person with the sqlite3 tool might.
+void execSql(const std::string& path, const std::string& sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+}
 
 } // namespace
 
@@ -100,8 +110,7 @@ TEST_CASE("end to end: init, add a user, register, find, show, edit, history and
     CHECK_THAT(verify.out, !Catch::Contains("FAILED"));
 
     // Someone edits the audit trail behind CareHouse's back.
-    std::string sql = "sqlite3 '" + cli.db() + "' \"UPDATE audit SET action = 'nothing-to-see' WHERE seq = 3\"";
-    REQUIRE(std::system(sql.c_str()) == 0);
+    execSql(cli.db(), "UPDATE audit SET action = 'nothing-to-see' WHERE seq = 3");
     auto broken = cli.run({"verify"}, "admin");
     CHECK(broken.exit == 7);
     CHECK_THAT(broken.out, Catch::Contains("FAILED"));
@@ -144,8 +153,7 @@ TEST_CASE("end to end: a text file or a foreign SQLite file given as --db is ref
     auto text = cli.file("letter.txt");
     testing::writeWholeFile(text, "Dear Dr Smith,\n");
     auto foreign = cli.file("foreign.db");
-    std::string sql = "sqlite3 '" + foreign + "' 'CREATE TABLE x (y); INSERT INTO x VALUES (42);'";
-    REQUIRE(std::system(sql.c_str()) == 0);
+    execSql(foreign, "CREATE TABLE x (y); INSERT INTO x VALUES (42);");
     for (const auto& path : {text, foreign}) {
         auto before = readWholeFile(path);
         auto r = cli.run({"--db", path, "patient", "find", "smith"}, "admin");
