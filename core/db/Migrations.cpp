@@ -22,7 +22,10 @@ CREATE TABLE site (
   incarnation TEXT NOT NULL,
   created_at INTEGER NOT NULL
 );
-CREATE TABLE site_directory (site_uuid TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+-- Sites and incarnations are referred to by small integer keys: the journal holds millions of
+-- versions, and a 36-character UUID in every row (and index entry) doubles its size.
+CREATE TABLE site_directory (id INTEGER PRIMARY KEY, site_uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL);
+CREATE TABLE origin (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE);
 CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE clock_state (
   id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -31,7 +34,7 @@ CREATE TABLE clock_state (
 );
 CREATE TABLE journal (
   seq INTEGER PRIMARY KEY,
-  origin TEXT NOT NULL,
+  origin INTEGER NOT NULL REFERENCES origin (id),
   counter INTEGER NOT NULL,
   record_id TEXT NOT NULL,
   record_type TEXT NOT NULL,
@@ -39,17 +42,11 @@ CREATE TABLE journal (
   hlc INTEGER NOT NULL,
   parents TEXT NOT NULL,
   author TEXT NOT NULL,
-  author_site TEXT NOT NULL,
+  author_site INTEGER NOT NULL REFERENCES site_directory (id),
   payload TEXT NOT NULL,
   UNIQUE (origin, counter)
 );
-CREATE INDEX journal_by_record ON journal (record_id, seq);
 CREATE INDEX journal_by_patient ON journal (patient_id, seq);
-CREATE TABLE record_head (
-  record_id TEXT PRIMARY KEY,
-  record_type TEXT NOT NULL,
-  seq INTEGER NOT NULL REFERENCES journal (seq)
-) WITHOUT ROWID;
 CREATE TABLE patient (
   id TEXT PRIMARY KEY,
   head_seq INTEGER NOT NULL,

@@ -1,28 +1,27 @@
 #include "core/record/ChangeSet.h"
 
-#include "core/record/RecordCodec.h"
 
 namespace carehouse::record {
 
 void ChangeSet::addPatient(const model::Patient& p, std::optional<std::int64_t> basedOnSeq)
 {
-    m_changes.push_back({RecordType::Patient, p.id, p.id, toPayload(p), !basedOnSeq.has_value(), basedOnSeq});
+    m_changes.push_back({RecordType::Patient, p.id, p.id, p, !basedOnSeq.has_value(), basedOnSeq});
 }
 
 void ChangeSet::addCondition(const model::Condition& c, std::optional<std::int64_t> basedOnSeq)
 {
     m_changes.push_back(
-        {RecordType::Condition, c.id, c.patientId, toPayload(c), !basedOnSeq.has_value(), basedOnSeq});
+        {RecordType::Condition, c.id, c.patientId, c, !basedOnSeq.has_value(), basedOnSeq});
 }
 
 void ChangeSet::addObservation(const model::Observation& o)
 {
-    m_changes.push_back({RecordType::Observation, o.id, o.patientId, toPayload(o), true, std::nullopt});
+    m_changes.push_back({RecordType::Observation, o.id, o.patientId, o, true, std::nullopt});
 }
 
 void ChangeSet::addUser(const model::User& u, std::optional<std::int64_t> basedOnSeq)
 {
-    m_changes.push_back({RecordType::User, u.id, {}, toPayload(u), !basedOnSeq.has_value(), basedOnSeq});
+    m_changes.push_back({RecordType::User, u.id, {}, u, !basedOnSeq.has_value(), basedOnSeq});
 }
 
 } // namespace carehouse::record

@@ -7,20 +7,23 @@
 #include "core/record/RecordType.h"
 
 #include <cstdint>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace carehouse::record {
 
-// One new version of one record.
+using RecordValue = std::variant<model::Patient, model::Condition, model::Observation, model::User>;
+
+// One new version of one record, carried as its typed value: the journal payload and the
+// current row are both written from it, with no JSON document in between.
 struct RecordChange
 {
     RecordType type = RecordType::Patient;
     std::string recordId;
     std::string patientId; // whose record this belongs to (empty for users)
-    nlohmann::json payload;
+    RecordValue value;
     bool isNew = true;
     // The version the editor started from (journal seq). A different current version means
     // someone else saved in between: the commit is refused as stale rather than overwriting.

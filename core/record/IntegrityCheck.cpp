@@ -23,6 +23,7 @@ void problem(IntegrityReport& r, std::string text)
 struct TableCheck
 {
     RecordType type;
+    int columns; // the last two are the head payload and the newest journal seq
     const char* sql;
 };
 
@@ -108,43 +109,39 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
     auto& c = m_store.connection();
     report.projectionOk = true;
     auto versions = c.scalarInt("SELECT count(*) FROM journal");
-    auto records = c.scalarInt("SELECT count(DISTINCT record_id) FROM journal");
-    auto heads = c.scalarInt("SELECT count(*) FROM record_head");
-    if (!versions || !records || !heads)
-        return !versions ? versions.error() : !records ? records.error() : heads.error();
+    if (!versions)
+        return versions.error();
     report.journalVersions = *versions;
+    // The newest version of every record, computed once (a sort, not a lookup per row).
+    if (auto st = c.exec("DROP TABLE IF EXISTS temp.latest_version; CREATE TEMP TABLE latest_version "
+                         "(record_id TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID; "
+                         "INSERT INTO temp.latest_version SELECT record_id, max(seq) FROM journal GROUP BY record_id");
+        !st)
+        return st;
+    auto records = c.scalarInt("SELECT count(*) FROM temp.latest_version");
+    if (!records)
+        return records.error();
     report.records = *records;
-    if (*records != *heads) {
-        report.projectionOk = false;
-        problem(report, fmt::format("journal has {} records but {} have a current version", *records, *heads));
-    }
-    auto orphanHeads = c.scalarInt("SELECT count(*) FROM record_head h LEFT JOIN journal j ON j.seq = h.seq "
-                                   "WHERE j.seq IS NULL OR j.record_id != h.record_id");
-    if (!orphanHeads)
-        return orphanHeads.error();
-    if (*orphanHeads != 0) {
-        report.projectionOk = false;
-        problem(report, fmt::format("{} current versions point at no journal entry of their record", *orphanHeads));
-    }
 
     const TableCheck tables[] = {
-        {RecordType::Patient,
+        {RecordType::Patient, 21,
          "SELECT t.id, t.head_seq, COALESCE(t.nhs_number,''), COALESCE(t.title,''), t.given_name, t.family_name, "
          "t.birth_date, t.gender, COALESCE(t.address_line1,''), COALESCE(t.address_line2,''), COALESCE(t.town,''), "
          "COALESCE(t.postcode,''), COALESCE(t.phone,''), t.restricted, COALESCE(t.practice,''), t.sharing_consent, "
-         "COALESCE(t.preferred_language,''), t.large_print, COALESCE(t.ethnicity,''), j.payload, h.seq "
-         "FROM patient t LEFT JOIN record_head h ON h.record_id = t.id LEFT JOIN journal j ON j.seq = h.seq"},
-        {RecordType::Condition,
+         "COALESCE(t.preferred_language,''), t.large_print, COALESCE(t.ethnicity,''), j.payload, l.seq "
+         "FROM patient t LEFT JOIN temp.latest_version l ON l.record_id = t.id LEFT JOIN journal j ON j.seq = t.head_seq AND j.record_id = t.id"},
+        {RecordType::Condition, 9,
          "SELECT t.id, t.head_seq, t.patient_id, t.code, t.term, COALESCE(t.onset_date,''), t.status, "
-         "j.payload, h.seq FROM condition t LEFT JOIN record_head h ON h.record_id = t.id "
-         "LEFT JOIN journal j ON j.seq = h.seq"},
-        {RecordType::Observation,
+         "j.payload, l.seq FROM condition t LEFT JOIN temp.latest_version l ON l.record_id = t.id "
+         "LEFT JOIN journal j ON j.seq = t.head_seq AND j.record_id = t.id"},
+        {RecordType::Observation, 12,
          "SELECT t.id, t.head_seq, t.patient_id, t.code, t.effective, t.value, t.value2, COALESCE(t.value_code,''), "
-         "COALESCE(t.unit,''), t.status, j.payload, h.seq FROM observation t LEFT JOIN record_head h "
-         "ON h.record_id = t.id LEFT JOIN journal j ON j.seq = h.seq"},
-        {RecordType::User,
-         "SELECT t.id, t.head_seq, t.username, t.display_name, t.role, t.password_hash, t.active, j.payload, h.seq "
-         "FROM user_account t LEFT JOIN record_head h ON h.record_id = t.id LEFT JOIN journal j ON j.seq = h.seq"},
+         "COALESCE(t.unit,''), t.status, j.payload, l.seq FROM observation t LEFT JOIN temp.latest_version l "
+         "ON l.record_id = t.id LEFT JOIN journal j ON j.seq = t.head_seq AND j.record_id = t.id"},
+        {RecordType::User, 9,
+         "SELECT t.id, t.head_seq, t.username, t.display_name, t.role, t.password_hash, t.active, j.payload, l.seq "
+         "FROM user_account t LEFT JOIN temp.latest_version l ON l.record_id = t.id "
+         "LEFT JOIN journal j ON j.seq = t.head_seq AND j.record_id = t.id"},
     };
     std::int64_t rows = 0;
     for (const auto& table : tables) {
@@ -153,9 +150,7 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
             return st.error();
         auto& s = *st;
         // The payload and head seq are the last two columns of every query.
-        int cols = table.type == RecordType::Patient ? 21 : table.type == RecordType::Observation ? 12 : 9;
-        if (table.type == RecordType::Condition)
-            cols = 9;
+        const int cols = table.columns;
         while (true) {
             auto row = s.step();
             if (!row)
@@ -164,7 +159,8 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
                 break;
             ++rows;
             auto id = s.columnText(0);
-            if (s.columnIsNull(cols - 1) || s.columnInt64(1) != s.columnInt64(cols - 1)) {
+            // The row must hold the newest version of its record, and that version's payload.
+            if (s.columnIsNull(cols - 1) || s.columnIsNull(cols - 2) || s.columnInt64(1) != s.columnInt64(cols - 1)) {
                 report.projectionOk = false;
                 problem(report, fmt::format("{} {} is not the projection of its current version",
                                             recordTypeCode(table.type), id));
@@ -177,10 +173,11 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
             }
         }
     }
-    if (rows != *heads) {
+    if (rows != *records) {
         report.projectionOk = false;
-        problem(report, fmt::format("{} current rows for {} current versions", rows, *heads));
+        problem(report, fmt::format("{} current rows for {} records in the journal", rows, *records));
     }
+    (void)c.exec("DROP TABLE IF EXISTS temp.latest_version");
     return {};
 }
 

@@ -2,16 +2,14 @@
 
 #include "core/base/TextFold.h"
 #include "core/db/StatementCache.h"
-#include "core/record/RecordCodec.h"
 
 namespace carehouse::record {
 
 namespace {
 
-base::Status applyPatient(db::StatementCache& cache, const std::string& id, std::int64_t seq,
-                          const nlohmann::json& payload)
+base::Status apply(db::StatementCache& cache, const model::Patient& p, std::int64_t seq)
 {
-    auto p = patientFromPayload(id, payload);
+    const auto& id = p.id;
     auto st = cache.get("INSERT OR REPLACE INTO patient (id, head_seq, nhs_number, title, given_name, family_name, "
                         "given_key, family_key, birth_date, gender, address_line1, address_line2, town, postcode, "
                         "phone, restricted, practice, sharing_consent, preferred_language, large_print, ethnicity) "
@@ -30,10 +28,9 @@ base::Status applyPatient(db::StatementCache& cache, const std::string& id, std:
     return s.run();
 }
 
-base::Status applyCondition(db::StatementCache& cache, const std::string& id, std::int64_t seq,
-                            const nlohmann::json& payload)
+base::Status apply(db::StatementCache& cache, const model::Condition& c, std::int64_t seq)
 {
-    auto c = conditionFromPayload(id, payload);
+    const auto& id = c.id;
     auto st = cache.get("INSERT OR REPLACE INTO condition (id, head_seq, patient_id, code, term, onset_date, status) "
                         "VALUES (?,?,?,?,?,?,?)");
     if (!st)
@@ -44,10 +41,9 @@ base::Status applyCondition(db::StatementCache& cache, const std::string& id, st
     return s.run();
 }
 
-base::Status applyObservation(db::StatementCache& cache, const std::string& id, std::int64_t seq,
-                              const nlohmann::json& payload)
+base::Status apply(db::StatementCache& cache, const model::Observation& o, std::int64_t seq)
 {
-    auto o = observationFromPayload(id, payload);
+    const auto& id = o.id;
     auto st = cache.get("INSERT OR REPLACE INTO observation (id, head_seq, patient_id, code, effective, value, value2, "
                         "value_code, unit, status) VALUES (?,?,?,?,?,?,?,?,?,?)");
     if (!st)
@@ -59,10 +55,9 @@ base::Status applyObservation(db::StatementCache& cache, const std::string& id, 
     return s.run();
 }
 
-base::Status applyUser(db::StatementCache& cache, const std::string& id, std::int64_t seq,
-                       const nlohmann::json& payload)
+base::Status apply(db::StatementCache& cache, const model::User& u, std::int64_t seq)
 {
-    auto u = userFromPayload(id, payload);
+    const auto& id = u.id;
     auto st = cache.get("INSERT OR REPLACE INTO user_account (id, head_seq, username, display_name, role, "
                         "password_hash, active) VALUES (?,?,?,?,?,?,?)");
     if (!st)
@@ -75,16 +70,9 @@ base::Status applyUser(db::StatementCache& cache, const std::string& id, std::in
 
 } // namespace
 
-base::Status Projection::apply(RecordType type, const std::string& id, std::int64_t seq,
-                               const nlohmann::json& payload)
+base::Status Projection::apply(const RecordValue& value, std::int64_t seq)
 {
-    switch (type) {
-    case RecordType::Patient: return applyPatient(m_statements, id, seq, payload);
-    case RecordType::Condition: return applyCondition(m_statements, id, seq, payload);
-    case RecordType::Observation: return applyObservation(m_statements, id, seq, payload);
-    case RecordType::User: return applyUser(m_statements, id, seq, payload);
-    }
-    return base::Error::make(base::ErrorCode::InvalidArgument, "record type");
+    return std::visit([&](const auto& v) { return carehouse::record::apply(m_statements, v, seq); }, value);
 }
 
 } // namespace carehouse::record

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "core/base/Result.h"
-#include "core/record/RecordType.h"
+#include "core/record/ChangeSet.h"
 
 #include <cstdint>
-#include <nlohmann/json.hpp>
 
 namespace carehouse::db {
 class StatementCache;
@@ -18,7 +17,7 @@ class Projection
 {
 public:
     explicit Projection(db::StatementCache& statements) : m_statements(statements) {}
-    base::Status apply(RecordType type, const std::string& id, std::int64_t seq, const nlohmann::json& payload);
+    base::Status apply(const RecordValue& value, std::int64_t seq);
 
 private:
     db::StatementCache& m_statements;

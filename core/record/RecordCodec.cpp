@@ -1,5 +1,7 @@
 #include "core/record/RecordCodec.h"
 
+#include "core/record/PayloadWriter.h"
+
 namespace carehouse::record {
 
 using nlohmann::json;
@@ -31,38 +33,18 @@ base::CivilDate date(const json& j, const char* key)
     return base::CivilDate::parseIso(str(j, key)).value_or(base::CivilDate{});
 }
 
-// Empty strings are left out so payloads stay small and "not known" has one form.
-void put(json& j, const char* key, const std::string& value)
-{
-    if (!value.empty())
-        j[key] = value;
-}
-
 } // namespace
 
-json toPayload(const model::Patient& p)
+std::string payloadText(const model::Patient& p)
 {
-    json j = json::object();
-    put(j, "nhs", p.nhsNumber);
-    put(j, "title", p.title);
-    put(j, "given", p.givenName);
-    put(j, "family", p.familyName);
-    put(j, "birth", p.birthDate.iso());
-    j["gender"] = std::string(model::genderCode(p.gender));
-    put(j, "addr1", p.addressLine1);
-    put(j, "addr2", p.addressLine2);
-    put(j, "town", p.town);
-    put(j, "postcode", p.postcode);
-    put(j, "phone", p.phone);
-    if (p.restricted)
-        j["restricted"] = true;
-    put(j, "practice", p.practice);
-    j["consent"] = std::string(model::consentCode(p.sharingConsent));
-    put(j, "lang", p.preferredLanguage);
-    if (p.largePrint)
-        j["largePrint"] = true;
-    put(j, "ethnicity", p.ethnicity);
-    return j;
+    PayloadWriter w;
+    w.text("nhs", p.nhsNumber).text("title", p.title).text("given", p.givenName).text("family", p.familyName);
+    w.text("birth", p.birthDate.iso()).textAlways("gender", model::genderCode(p.gender));
+    w.text("addr1", p.addressLine1).text("addr2", p.addressLine2).text("town", p.town).text("postcode", p.postcode);
+    w.text("phone", p.phone).flag("restricted", p.restricted).text("practice", p.practice);
+    w.textAlways("consent", model::consentCode(p.sharingConsent)).text("lang", p.preferredLanguage);
+    w.flag("largePrint", p.largePrint).text("ethnicity", p.ethnicity);
+    return w.finish();
 }
 
 model::Patient patientFromPayload(const std::string& id, const json& j)
@@ -89,12 +71,12 @@ model::Patient patientFromPayload(const std::string& id, const json& j)
     return p;
 }
 
-json toPayload(const model::Condition& c)
+std::string payloadText(const model::Condition& c)
 {
-    json j = {{"patient", c.patientId}, {"code", c.code}, {"term", c.term},
-              {"status", std::string(model::conditionStatusCode(c.status))}};
-    put(j, "onset", c.onsetDate.iso());
-    return j;
+    PayloadWriter w;
+    w.textAlways("patient", c.patientId).textAlways("code", c.code).textAlways("term", c.term);
+    w.textAlways("status", model::conditionStatusCode(c.status)).text("onset", c.onsetDate.iso());
+    return w.finish();
 }
 
 model::Condition conditionFromPayload(const std::string& id, const json& j)
@@ -109,18 +91,14 @@ model::Condition conditionFromPayload(const std::string& id, const json& j)
     return c;
 }
 
-json toPayload(const model::Observation& o)
+std::string payloadText(const model::Observation& o)
 {
-    json j = {{"patient", o.patientId}, {"code", o.code}, {"effective", o.effective.iso()}};
-    if (o.value)
-        j["value"] = *o.value;
-    if (o.value2)
-        j["value2"] = *o.value2;
-    put(j, "valueCode", o.valueCode);
-    put(j, "unit", o.unit);
+    PayloadWriter w;
+    w.textAlways("patient", o.patientId).textAlways("code", o.code).textAlways("effective", o.effective.iso());
+    w.number("value", o.value).number("value2", o.value2).text("valueCode", o.valueCode).text("unit", o.unit);
     if (o.status == model::Observation::Status::EnteredInError)
-        j["status"] = "entered-in-error";
-    return j;
+        w.textAlways("status", "entered-in-error");
+    return w.finish();
 }
 
 model::Observation observationFromPayload(const std::string& id, const json& j)
@@ -139,10 +117,12 @@ model::Observation observationFromPayload(const std::string& id, const json& j)
     return o;
 }
 
-json toPayload(const model::User& u)
+std::string payloadText(const model::User& u)
 {
-    return {{"username", u.username}, {"name", u.displayName}, {"role", std::string(model::roleCode(u.role))},
-            {"hash", u.passwordHash}, {"active", u.active}};
+    PayloadWriter w;
+    w.textAlways("username", u.username).textAlways("name", u.displayName);
+    w.textAlways("role", model::roleCode(u.role)).textAlways("hash", u.passwordHash).boolean("active", u.active);
+    return w.finish();
 }
 
 model::User userFromPayload(const std::string& id, const json& j)

@@ -11,10 +11,17 @@ namespace carehouse::record {
 
 // The journal's payload format for each record type (compact JSON, stable keys). The FHIR
 // mapping for exchange lives in `exchange`; this is the local storage form only.
-nlohmann::json toPayload(const model::Patient& p);
-nlohmann::json toPayload(const model::Condition& c);
-nlohmann::json toPayload(const model::Observation& o);
-nlohmann::json toPayload(const model::User& u);
+// payloadText is the one writer; toPayload parses its output for callers that want a DOM.
+std::string payloadText(const model::Patient& p);
+std::string payloadText(const model::Condition& c);
+std::string payloadText(const model::Observation& o);
+std::string payloadText(const model::User& u);
+
+template <typename T>
+nlohmann::json toPayload(const T& value)
+{
+    return nlohmann::json::parse(payloadText(value));
+}
 
 model::Patient patientFromPayload(const std::string& id, const nlohmann::json& j);
 model::Condition conditionFromPayload(const std::string& id, const nlohmann::json& j);

@@ -42,9 +42,10 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
 base::Result<std::vector<HistoryEntry>> RecordHistory::forPatient(const std::string& patientId)
 {
     auto st = m_store.statements().get(
-        "SELECT j.seq, j.origin, j.counter, j.record_type, j.record_id, j.hlc, j.author, "
-        "COALESCE(u.display_name, ''), COALESCE(d.name, j.author_site), j.payload FROM journal j "
-        "LEFT JOIN user_account u ON u.username = j.author LEFT JOIN site_directory d ON d.site_uuid = j.author_site "
+        "SELECT j.seq, o.uuid, j.counter, j.record_type, j.record_id, j.hlc, j.author, "
+        "COALESCE(u.display_name, ''), COALESCE(d.name, 'Not known'), j.payload FROM journal j "
+        "JOIN origin o ON o.id = j.origin LEFT JOIN user_account u ON u.username = j.author "
+        "LEFT JOIN site_directory d ON d.id = j.author_site "
         "WHERE j.patient_id = ? ORDER BY j.seq");
     if (!st)
         return st.error();

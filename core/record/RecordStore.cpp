@@ -96,8 +96,18 @@ base::Status RecordStore::loadSite()
     auto row = st->step();
     if (!row)
         return row.error();
-    if (*row)
-        m_site = SiteIdentity{st->columnText(0), st->columnText(1), st->columnText(2), st->columnInt64(3)};
+    if (!*row)
+        return {};
+    m_site = SiteIdentity{st->columnText(0), st->columnText(1), st->columnText(2), st->columnInt64(3)};
+    auto keys = m_connection.prepare("SELECT (SELECT id FROM origin WHERE uuid = ?), "
+                                     "(SELECT id FROM site_directory WHERE site_uuid = ?)");
+    if (!keys)
+        return keys.error();
+    keys->bind(1, m_site->incarnation).bind(2, m_site->siteUuid);
+    if (auto r = keys->step(); !r || !*r || keys->columnIsNull(0) || keys->columnIsNull(1))
+        return r ? Error::make(ErrorCode::DatabaseCorrupt, "site") : r.error();
+    m_originKey = keys->columnInt64(0);
+    m_siteKey = keys->columnInt64(1);
     return {};
 }
 
@@ -132,12 +142,19 @@ base::Status RecordStore::initialise(const std::string& siteName, const std::str
         dir->bind(1, site.siteUuid).bind(2, site.name);
         if (auto r = dir->run(); !r)
             return r;
+        auto origin = m_connection.prepare("INSERT INTO origin (uuid) VALUES (?)");
+        if (!origin)
+            return origin.error();
+        origin->bind(1, site.incarnation);
+        if (auto r = origin->run(); !r)
+            return r;
         if (auto r = m_connection.exec("INSERT INTO clock_state (id, last_hlc, last_counter) VALUES (1, 0, 0)"); !r)
             return r;
         if (auto r = tx->commit(); !r)
             return r;
     }
-    m_site = site;
+    if (auto r = loadSite(); !r)
+        return r;
 
     // The first administrator is written through commit like any other user, by a bootstrap
     // identity that exists only for this one change.
@@ -278,14 +295,15 @@ base::Result<CommitResult> RecordStore::commit(const ChangeSet& changes)
     Projection projection(m_statements);
     CommitResult result;
     result.seqs.reserve(changes.changes().size());
-    const std::string& origin = m_site->incarnation;
     const std::int64_t now = m_clock.nowMillis();
 
-    auto headSql = m_statements.get("SELECT h.seq, j.origin, j.counter FROM record_head h JOIN journal j "
-                                    "ON j.seq = h.seq WHERE h.record_id = ?");
-    if (!headSql)
-        return headSql.error();
     for (const auto& change : changes.changes()) {
+        // The current row's head_seq is the record's winning version: no separate head table to keep in step.
+        auto headSql = m_statements.get(fmt::format("SELECT t.head_seq, o.uuid, j.counter FROM {} t JOIN journal j "
+                                                    "ON j.seq = t.head_seq JOIN origin o ON o.id = j.origin WHERE t.id = ?",
+                                                    currentTableOf(change.type)));
+        if (!headSql)
+            return headSql.error();
         auto& head = **headSql;
         head.bind(1, change.recordId);
         auto found = head.step();
@@ -313,20 +331,14 @@ base::Result<CommitResult> RecordStore::commit(const ChangeSet& changes)
         if (!ins)
             return ins.error();
         auto& s = **ins;
-        s.bind(1, origin).bind(2, counter).bind(3, change.recordId).bind(4, recordTypeCode(change.type));
+        s.bind(1, m_originKey).bind(2, counter).bind(3, change.recordId).bind(4, recordTypeCode(change.type));
         s.bindTextOrNull(5, change.patientId).bind(6, hlc).bind(7, parents).bind(8, m_user->username);
-        s.bind(9, m_site->siteUuid).bind(10, change.payload.dump());
+        s.bind(9, m_siteKey).bind(10, std::visit([](const auto& v) { return payloadText(v); }, change.value));
         if (auto r = s.run(); !r)
             return r.error();
         std::int64_t seq = m_connection.lastInsertRowId();
 
-        auto setHead = m_statements.get("INSERT OR REPLACE INTO record_head (record_id, record_type, seq) VALUES (?,?,?)");
-        if (!setHead)
-            return setHead.error();
-        (*setHead)->bind(1, change.recordId).bind(2, recordTypeCode(change.type)).bind(3, seq);
-        if (auto r = (*setHead)->run(); !r)
-            return r.error();
-        if (auto r = projection.apply(change.type, change.recordId, seq, change.payload); !r)
+        if (auto r = projection.apply(change.value, seq); !r)
             return r.error();
         result.seqs.push_back(seq);
     }

@@ -64,6 +64,8 @@ private:
     db::StatementCache m_statements;
     const base::Clock& m_clock;
     std::optional<SiteIdentity> m_site;
+    std::int64_t m_originKey = 0; // this incarnation's key in the origin table
+    std::int64_t m_siteKey = 0;   // this site's key in site_directory
     std::optional<model::User> m_user;
 };
 

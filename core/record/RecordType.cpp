@@ -13,6 +13,17 @@ std::string_view recordTypeCode(RecordType t)
     return "patient";
 }
 
+const char* currentTableOf(RecordType t)
+{
+    switch (t) {
+    case RecordType::Patient: return "patient";
+    case RecordType::Condition: return "condition";
+    case RecordType::Observation: return "observation";
+    case RecordType::User: return "user_account";
+    }
+    return "patient";
+}
+
 std::optional<RecordType> recordTypeFromCode(std::string_view code)
 {
     if (code == "patient")

@@ -10,5 +10,7 @@ enum class RecordType { Patient, Condition, Observation, User };
 
 std::string_view recordTypeCode(RecordType t);
 std::optional<RecordType> recordTypeFromCode(std::string_view code);
+// The current table holding each record type's projection (its head_seq is the winning version).
+const char* currentTableOf(RecordType t);
 
 } // namespace carehouse::record
