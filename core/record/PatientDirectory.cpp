@@ -3,7 +3,10 @@
 #include "core/db/StatementCache.h"
 #include "core/record/RecordStore.h"
 
+#include <algorithm>
 #include <fmt/format.h>
+#include <set>
+#include <tuple>
 
 namespace carehouse::record {
 
@@ -11,7 +14,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, nhs_number, title, given_name, family_name, birth_date, gender, CASE restricted WHEN 1 THEN NULL ELSE "
-    "postcode END";
+    "postcode END, restricted, family_key, given_key";
 
 // The smallest string greater than every string starting with `prefix` (byte order, as SQLite's BINARY collation).
 std::string upperBound(std::string prefix)
@@ -34,83 +37,30 @@ PatientListItem readItem(const db::Statement& s)
     item.birthDate = base::CivilDate::parseIso(s.columnText(5)).value_or(base::CivilDate{});
     item.gender = model::genderFromCode(s.columnText(6));
     item.postcode = s.columnText(7);
+    item.restricted = s.columnInt(8) != 0;
+    item.familyKey = s.columnText(9);
+    item.givenKey = s.columnText(10);
     return item;
 }
 
 } // namespace
 
-base::Result<PatientDirectory::Page> PatientDirectory::find(const PatientQuery& q, int limit)
+// Runs one index range scan, in index order, reading at most `limit` rows: no sort of every
+// match, so a one-letter prefix costs the same as a full name.
+base::Result<std::vector<PatientListItem>> PatientDirectory::scan(const std::string& where,
+                                                                  const std::vector<std::string>& params,
+                                                                  const std::string& order, int limit)
 {
-    using Kind = PatientQuery::Kind;
-    Page page;
-    if (q.kind == Kind::Empty || q.kind == Kind::InvalidDate)
-        return page;
-
-    std::string sql;
-    std::vector<std::string> params;
-    const std::string order = " ORDER BY family_key, given_key, birth_date LIMIT ?";
-    switch (q.kind) {
-    case Kind::NhsNumber:
-        sql = fmt::format("SELECT {} FROM patient WHERE nhs_number = ?{}", kColumns, order);
-        params = {q.digits};
-        break;
-    case Kind::NhsNumberPrefix:
-        sql = fmt::format("SELECT {} FROM patient WHERE nhs_number >= ? AND nhs_number < ?{}", kColumns, order);
-        params = {q.digits, upperBound(q.digits)};
-        break;
-    case Kind::BirthDate:
-        sql = fmt::format("SELECT {} FROM patient WHERE birth_date = ?{}", kColumns, order);
-        params = {q.birthDate.iso()};
-        break;
-    case Kind::Name:
-        if (q.comma) {
-            sql = fmt::format("SELECT {} FROM patient WHERE family_key >= ? AND family_key < ? AND given_key >= ? "
-                              "AND given_key < ?{}",
-                              kColumns, order);
-            params = {q.first, upperBound(q.first), q.second, upperBound(q.second)};
-        } else {
-            // One box, three readings: family prefix, given prefix, or "given family".
-            std::string given = q.first, family;
-            if (auto space = q.first.find(' '); space != std::string::npos) {
-                given = q.first.substr(0, space);
-                family = q.first.substr(space + 1);
-            }
-            // Family-name matches first, then the other readings; a person matching both appears once.
-            std::string third = family.empty()
-                                    ? std::string("SELECT {0}, 1 AS rank FROM patient WHERE given_key >= ? AND given_key < ?")
-                                    : std::string("SELECT {0}, 1 AS rank FROM patient WHERE family_key >= ? AND "
-                                                  "family_key < ? AND given_key >= ? AND given_key < ?");
-            sql = fmt::format(fmt::runtime("SELECT id, nhs_number, title, given_name, family_name, birth_date, gender, "
-                                           "postcode FROM (SELECT {0}, 0 AS rank FROM patient WHERE family_key >= ? "
-                                           "AND family_key < ? UNION ALL " +
-                                           third +
-                                           ") GROUP BY id ORDER BY min(rank), family_key, given_key, birth_date "
-                                           "LIMIT ?"),
-                              "id, nhs_number, title, given_name, family_name, birth_date, gender, CASE restricted "
-                              "WHEN 1 THEN NULL ELSE postcode END AS postcode, family_key, given_key");
-            params = {q.first, upperBound(q.first)};
-            if (family.empty()) {
-                params.push_back(given);
-                params.push_back(upperBound(given));
-            } else {
-                params.push_back(family);
-                params.push_back(upperBound(family));
-                params.push_back(given);
-                params.push_back(upperBound(given));
-            }
-        }
-        break;
-    default: return page;
-    }
-
-    auto st = m_store.statements().get(sql);
+    auto st = m_store.statements().get(fmt::format("SELECT {} FROM patient WHERE {} ORDER BY {} LIMIT ?", kColumns,
+                                                   where, order));
     if (!st)
         return st.error();
     auto& s = **st;
     int i = 1;
     for (const auto& p : params)
         s.bind(i++, p);
-    s.bind(i, limit + 1);
+    s.bind(i, limit);
+    std::vector<PatientListItem> out;
     while (true) {
         auto row = s.step();
         if (!row) {
@@ -119,13 +69,77 @@ base::Result<PatientDirectory::Page> PatientDirectory::find(const PatientQuery& 
         }
         if (!*row)
             break;
-        if (static_cast<int>(page.items.size()) == limit) {
-            page.more = true;
-            break;
-        }
-        page.items.push_back(readItem(s));
+        out.push_back(readItem(s));
     }
     s.reset();
+    return out;
+}
+
+base::Result<PatientDirectory::Page> PatientDirectory::find(const PatientQuery& q, int limit)
+{
+    using Kind = PatientQuery::Kind;
+    Page page;
+    const int fetch = limit + 1;
+    std::vector<std::vector<PatientListItem>> parts; // in priority order
+    auto add = [&](const std::string& where, const std::vector<std::string>& params, const std::string& order) {
+        auto r = scan(where, params, order, fetch);
+        if (!r)
+            return base::Status(r.error());
+        parts.push_back(std::move(r).value());
+        return base::Status();
+    };
+    const std::string byName = "family_key, given_key";
+    base::Status st;
+    switch (q.kind) {
+    case Kind::NhsNumber:
+        st = add("nhs_number = ?", {q.digits}, "nhs_number");
+        break;
+    case Kind::NhsNumberPrefix:
+        st = add("nhs_number >= ? AND nhs_number < ?", {q.digits, upperBound(q.digits)}, "nhs_number");
+        break;
+    case Kind::BirthDate:
+        st = add("birth_date = ?", {q.birthDate.iso()}, "birth_date");
+        break;
+    case Kind::Name:
+        if (q.comma) {
+            st = add("family_key >= ? AND family_key < ? AND given_key >= ? AND given_key < ?",
+                     {q.first, upperBound(q.first), q.second, upperBound(q.second)}, byName);
+            break;
+        }
+        // One box, several readings, family-name matches first: the family prefix, then
+        // "given family" for two words, then a given-name prefix.
+        st = add("family_key >= ? AND family_key < ?", {q.first, upperBound(q.first)}, byName);
+        if (auto space = q.first.find(' '); st && space != std::string::npos) {
+            auto given = q.first.substr(0, space), family = q.first.substr(space + 1);
+            st = add("family_key >= ? AND family_key < ? AND given_key >= ? AND given_key < ?",
+                     {family, upperBound(family), given, upperBound(given)}, byName);
+        } else if (st) {
+            st = add("given_key >= ? AND given_key < ?", {q.first, upperBound(q.first)}, "given_key");
+        }
+        break;
+    default: return page;
+    }
+    if (!st)
+        return st.error();
+
+    std::set<std::string> seen;
+    for (auto& part : parts) {
+        // Within a reading, namesakes sit together and are ordered by date of birth.
+        std::stable_sort(part.begin(), part.end(), [](const PatientListItem& a, const PatientListItem& b) {
+            auto ka = std::tie(a.familyKey, a.givenKey, a.birthDate);
+            auto kb = std::tie(b.familyKey, b.givenKey, b.birthDate);
+            return ka < kb;
+        });
+        for (auto& item : part) {
+            if (!seen.insert(item.id).second)
+                continue;
+            if (static_cast<int>(page.items.size()) == limit) {
+                page.more = true;
+                return page;
+            }
+            page.items.push_back(std::move(item));
+        }
+    }
     return page;
 }
 

@@ -4,6 +4,7 @@
 #include "core/record/PatientListItem.h"
 #include "core/record/PatientQuery.h"
 
+#include <string>
 #include <vector>
 
 namespace carehouse::db {
@@ -31,6 +32,8 @@ public:
     base::Result<long long> count();
 
 private:
+    base::Result<std::vector<PatientListItem>> scan(const std::string& where, const std::vector<std::string>& params,
+                                                    const std::string& order, int limit);
     RecordStore& m_store;
 };
 

@@ -17,7 +17,10 @@ struct PatientListItem
     std::string familyName;
     base::CivilDate birthDate;
     model::Gender gender = model::Gender::Unknown;
-    std::string postcode; // empty for restricted records
+    std::string postcode; // always empty for restricted records
+    bool restricted = false; // sensitive record: show that the address is withheld
+    std::string familyKey;   // search keys, for ordering
+    std::string givenKey;
 };
 
 } // namespace carehouse::record

@@ -7,10 +7,10 @@ namespace carehouse::record {
 
 namespace {
 
-base::Status apply(db::StatementCache& cache, const model::Patient& p, std::int64_t seq)
+base::Status apply(db::StatementCache& cache, const model::Patient& p, std::int64_t seq, bool isNew)
 {
     const auto& id = p.id;
-    auto st = cache.get("INSERT OR REPLACE INTO patient (id, head_seq, nhs_number, title, given_name, family_name, "
+    auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE") + " INTO patient (id, head_seq, nhs_number, title, given_name, family_name, "
                         "given_key, family_key, birth_date, gender, address_line1, address_line2, town, postcode, "
                         "phone, restricted, practice, sharing_consent, preferred_language, large_print, ethnicity) "
                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -28,10 +28,10 @@ base::Status apply(db::StatementCache& cache, const model::Patient& p, std::int6
     return s.run();
 }
 
-base::Status apply(db::StatementCache& cache, const model::Condition& c, std::int64_t seq)
+base::Status apply(db::StatementCache& cache, const model::Condition& c, std::int64_t seq, bool isNew)
 {
     const auto& id = c.id;
-    auto st = cache.get("INSERT OR REPLACE INTO condition (id, head_seq, patient_id, code, term, onset_date, status) "
+    auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE") + " INTO condition (id, head_seq, patient_id, code, term, onset_date, status) "
                         "VALUES (?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
@@ -41,10 +41,10 @@ base::Status apply(db::StatementCache& cache, const model::Condition& c, std::in
     return s.run();
 }
 
-base::Status apply(db::StatementCache& cache, const model::Observation& o, std::int64_t seq)
+base::Status apply(db::StatementCache& cache, const model::Observation& o, std::int64_t seq, bool isNew)
 {
     const auto& id = o.id;
-    auto st = cache.get("INSERT OR REPLACE INTO observation (id, head_seq, patient_id, code, effective, value, value2, "
+    auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE") + " INTO observation (id, head_seq, patient_id, code, effective, value, value2, "
                         "value_code, unit, status) VALUES (?,?,?,?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
@@ -55,10 +55,10 @@ base::Status apply(db::StatementCache& cache, const model::Observation& o, std::
     return s.run();
 }
 
-base::Status apply(db::StatementCache& cache, const model::User& u, std::int64_t seq)
+base::Status apply(db::StatementCache& cache, const model::User& u, std::int64_t seq, bool isNew)
 {
     const auto& id = u.id;
-    auto st = cache.get("INSERT OR REPLACE INTO user_account (id, head_seq, username, display_name, role, "
+    auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE") + " INTO user_account (id, head_seq, username, display_name, role, "
                         "password_hash, active) VALUES (?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
@@ -70,9 +70,9 @@ base::Status apply(db::StatementCache& cache, const model::User& u, std::int64_t
 
 } // namespace
 
-base::Status Projection::apply(const RecordValue& value, std::int64_t seq)
+base::Status Projection::apply(const RecordValue& value, std::int64_t seq, bool isNew)
 {
-    return std::visit([&](const auto& v) { return carehouse::record::apply(m_statements, v, seq); }, value);
+    return std::visit([&](const auto& v) { return carehouse::record::apply(m_statements, v, seq, isNew); }, value);
 }
 
 } // namespace carehouse::record

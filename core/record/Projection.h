@@ -17,7 +17,8 @@ class Projection
 {
 public:
     explicit Projection(db::StatementCache& statements) : m_statements(statements) {}
-    base::Status apply(const RecordValue& value, std::int64_t seq);
+    // A new record is a plain INSERT, so an id that already exists fails instead of overwriting.
+    base::Status apply(const RecordValue& value, std::int64_t seq, bool isNew);
 
 private:
     db::StatementCache& m_statements;

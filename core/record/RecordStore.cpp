@@ -298,27 +298,29 @@ base::Result<CommitResult> RecordStore::commit(const ChangeSet& changes)
     const std::int64_t now = m_clock.nowMillis();
 
     for (const auto& change : changes.changes()) {
-        // The current row's head_seq is the record's winning version: no separate head table to keep in step.
-        auto headSql = m_statements.get(fmt::format("SELECT t.head_seq, o.uuid, j.counter FROM {} t JOIN journal j "
-                                                    "ON j.seq = t.head_seq JOIN origin o ON o.id = j.origin WHERE t.id = ?",
-                                                    currentTableOf(change.type)));
-        if (!headSql)
-            return headSql.error();
-        auto& head = **headSql;
-        head.bind(1, change.recordId);
-        auto found = head.step();
-        if (!found)
-            return found.error();
         std::optional<std::int64_t> headSeq;
         std::string parents = "[]";
-        if (*found) {
-            headSeq = head.columnInt64(0);
-            parents = nlohmann::json::array({journal::VersionId{head.columnText(1), head.columnInt64(2)}.text()}).dump();
+        // A new record has no head to look up: the projection's plain INSERT refuses an id that exists.
+        if (!change.isNew) {
+            // The current row's head_seq is the record's winning version: no separate head table to keep in step.
+            auto headSql = m_statements.get(fmt::format("SELECT t.head_seq, o.uuid, j.counter FROM {} t JOIN journal j "
+                                                        "ON j.seq = t.head_seq JOIN origin o ON o.id = j.origin "
+                                                        "WHERE t.id = ?",
+                                                        currentTableOf(change.type)));
+            if (!headSql)
+                return headSql.error();
+            auto& head = **headSql;
+            head.bind(1, change.recordId);
+            auto found = head.step();
+            if (!found)
+                return found.error();
+            if (*found) {
+                headSeq = head.columnInt64(0);
+                parents = nlohmann::json::array({journal::VersionId{head.columnText(1), head.columnInt64(2)}.text()})
+                              .dump();
+            }
+            head.reset();
         }
-        head.reset();
-        if (change.isNew && headSeq)
-            return Error::make(ErrorCode::StaleVersion, std::string(recordTypeCode(change.type)), change.recordId)
-                .withDetail("record already exists");
         if (!change.isNew && !headSeq)
             return Error::make(ErrorCode::NotFound, std::string(recordTypeCode(change.type)), change.recordId);
         if (!change.isNew && change.basedOnSeq && *change.basedOnSeq != *headSeq)
@@ -338,8 +340,12 @@ base::Result<CommitResult> RecordStore::commit(const ChangeSet& changes)
             return r.error();
         std::int64_t seq = m_connection.lastInsertRowId();
 
-        if (auto r = projection.apply(change.value, seq); !r)
+        if (auto r = projection.apply(change.value, seq, change.isNew); !r) {
+            if (change.isNew && r.error().detail.find("UNIQUE constraint failed") != std::string::npos)
+                return Error::make(ErrorCode::StaleVersion, std::string(recordTypeCode(change.type)), change.recordId)
+                    .withDetail("record already exists");
             return r.error();
+        }
         result.seqs.push_back(seq);
     }
 

@@ -125,7 +125,9 @@ ColdStart coldStart(const std::string& gui, const std::string& db)
     struct rusage usage{};
     wait4(pid, &status, 0, &usage);
     r.wallMs = msSince(start);
-    r.peakRssMb = static_cast<double>(usage.ru_maxrss) / 1024.0;
+    r.peakRssMb = -1;
+    if (auto pos = output.find("peak-rss-kb="); pos != std::string::npos)
+        r.peakRssMb = std::stod(output.substr(pos + 12)) / 1024.0;
     r.ran = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     if (auto pos = output.find("ready-ms="); pos != std::string::npos)
         r.readyMs = std::stod(output.substr(pos + 9));
@@ -260,6 +262,7 @@ int main(int argc, char** argv)
             result["coldStart"] = {{"ran", true},
                                    {"runs", wall.size()},
                                    {"readyMsMedian", summarise(ready).median},
+                                   {"readyMsAll", ready},
                                    {"processWallMsMedian", summarise(wall).median},
                                    {"peakRssMbMax", summarise(rss).max},
                                    {"note", note}};
@@ -279,8 +282,10 @@ int main(int argc, char** argv)
     std::printf("| NHS number search median / p95 | %s / %s ms | < 5 ms median |\n",
                 num(result, "nhsSearch", "medianMs").c_str(), num(result, "nhsSearch", "p95Ms").c_str());
     if (result["coldStart"].value("ran", false))
-        std::printf("| cold start to ready main window (median of 3) | %s ms, peak RSS %s MB | < 500 ms, < 150 MB |\n",
-                    num(result, "coldStart", "readyMsMedian").c_str(), num(result, "coldStart", "peakRssMbMax").c_str());
+        std::printf("| cold start to ready main window (median of 3; whole process incl. exit) | %s ms (%s ms), "
+                    "peak RSS %s MB | < 500 ms, < 150 MB |\n",
+                    num(result, "coldStart", "readyMsMedian").c_str(), num(result, "coldStart", "processWallMsMedian").c_str(),
+                    num(result, "coldStart", "peakRssMbMax").c_str());
     else
         std::printf("| cold start | not run: %s | |\n", result["coldStart"].value("note", "").c_str());
     if (result.contains("generation"))

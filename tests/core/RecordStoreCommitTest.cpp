@@ -157,3 +157,22 @@ TEST_CASE("Version counters and clock only move forward across reopen", "[record
     CHECK(*db.store().connection().scalarInt("SELECT max(counter) FROM journal") == last + 1);
     CHECK(*db.store().connection().scalarInt("SELECT hlc FROM journal ORDER BY seq DESC LIMIT 1") > lastHlc);
 }
+
+TEST_CASE("A new record with an id that already exists is refused and overwrites nothing", "[record]")
+{
+    testing::TempDatabase db(model::Role::Receptionist);
+    auto& s = db.store();
+    auto id = record::PatientRegistration(s).registerPatient(draft("Smith", "John", "14/07/1945"));
+    REQUIRE(id.ok());
+    model::Patient clash;
+    clash.id = *id;
+    clash.familyName = "Impostor";
+    clash.givenName = "X";
+    clash.birthDate = *base::CivilDate::fromYmd(1990, 1, 1);
+    record::ChangeSet cs("register-patient", clash.id);
+    cs.addPatient(clash);
+    auto r = s.commit(cs);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::StaleVersion);
+    CHECK(record::PatientRepository(s).patient(*id)->value.familyName == "Smith");
+}
