@@ -11,9 +11,10 @@ struct BaselineResult
     double seconds = 0;
 };
 
-// Copies the clinical rows of `sourcePath` (patients, conditions, observations) into a fresh
-// file with the same tables and indexes, using plain prepared INSERTs in one transaction: the
-// fastest honest way to put the same rows into SQLite, to compare the demo generator against.
+// Copies every row the demo generator wrote into `sourcePath` (journal, patients, conditions,
+// observations, audit) into a fresh file with the same tables and indexes, using plain
+// prepared INSERTs in one transaction, from rows already in memory: the fastest honest way to
+// put the same rows into SQLite, to compare the generator (which also creates them) against.
 BaselineResult plainBulkInsert(const std::string& sourcePath, const std::string& targetPath);
 
 } // namespace carehouse::bench
