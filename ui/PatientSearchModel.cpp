@@ -65,6 +65,8 @@ QVariant PatientSearchModel::data(const QModelIndex& index, int role) const
     case NhsNumber:
         return QString::fromStdString(model::displayNhsNumber(it->nhsNumber));
     case Postcode:
+        if (it->restricted)
+            return tr("Withheld (restricted)");
         return it->postcode.empty() ? tr("Not known") : QString::fromStdString(it->postcode);
     default:
         return {};

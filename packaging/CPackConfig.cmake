@@ -1,0 +1,15 @@
+# `cpack -G DEB` in a release build tree makes a Debian package of the GUI, the CLI and the data.
+install(TARGETS carehouse carehouse-cli RUNTIME DESTINATION bin)
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/resources/ DESTINATION share/carehouse/resources)
+install(FILES ${CMAKE_SOURCE_DIR}/packaging/carehouse.desktop DESTINATION share/applications)
+install(FILES ${CMAKE_SOURCE_DIR}/packaging/org.carehouse.CareHouse.metainfo.xml DESTINATION share/metainfo)
+install(FILES ${CMAKE_SOURCE_DIR}/packaging/carehouse-cli.1 DESTINATION share/man/man1)
+
+set(CPACK_PACKAGE_NAME "carehouse")
+set(CPACK_PACKAGE_VENDOR "CareHouse")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Diabetes care and support planning workstation for primary care")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "CareHouse engineers")
+set(CPACK_DEBIAN_PACKAGE_SECTION "science")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+include(CPack)
