@@ -3,6 +3,7 @@
 #include "core/base/JsonFile.h"
 #include "core/base/ResourceDirectory.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <mutex>
 
@@ -103,15 +104,13 @@ base::Result<CareProcessCatalogue> CareProcessCatalogue::load(const std::string&
             } else {
                 return base::dataFileError(path, iw + ".kind", "unknown kind: " + kind);
             }
-            if (cat.itemByCode(item.code) || cat.itemById(item.id))
+            auto same = [&](const Item& other) { return other.id == item.id || other.code == item.code; };
+            if (cat.itemByCode(item.code) || cat.itemById(item.id) ||
+                std::any_of(process.items.begin(), process.items.end(), same))
                 return base::dataFileError(path, iw, "item listed twice: " + item.id);
             process.items.push_back(std::move(item));
-            // Items are looked up while loading, so keep them reachable as they are added.
-            if (i == 0)
-                cat.m_processes.push_back(process);
-            else
-                cat.m_processes.back() = process;
         }
+        cat.m_processes.push_back(std::move(process));
     }
     if (cat.m_processes.size() != 9)
         return base::dataFileError(path, "$.processes", "expected the nine care processes");

@@ -60,3 +60,15 @@ TEST_CASE("The condition catalogue knows both diabetes types and the review's ot
     CHECK((*cat)->find("46635009")->diabetes);
     CHECK_FALSE((*cat)->find("38341003")->diabetes);
 }
+
+TEST_CASE("A catalogue listing one item twice is refused", "[clinical]")
+{
+    testing::TempDir dir;
+    auto path = dir.file("care-processes.json");
+    std::ofstream(path) << R"({"processes": [{"number": 1, "id": "bmi", "name": "BMI", "items": [
+        {"id": "weight", "name": "Weight", "code": "27113001", "kind": "quantity", "unit": "kg", "plausible": [20, 300]},
+        {"id": "weight", "name": "Weight", "code": "27113001", "kind": "quantity", "unit": "kg", "plausible": [20, 300]}]}]})";
+    auto r = clinical::CareProcessCatalogue::load(path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().field == "$.processes[0].items[1]");
+}
