@@ -37,6 +37,15 @@ QVariant CareProcessModel::data(const QModelIndex& index, int role) const
 
     if (role == Qt::ForegroundRole && !recorded && (index.column() == LatestValue || index.column() == Date))
         return QBrush(QColor(0x6b, 0x6b, 0x6b));
+    // Abnormal values are flagged in words as well as colour, so the flag survives a grey-scale print.
+    const bool flagged = recorded && !row.flag.empty();
+    if (role == Qt::ForegroundRole && flagged && (index.column() == LatestValue || index.column() == Flag))
+        return QBrush(QColor(0xb0, 0x1c, 0x1c));
+    if (role == Qt::FontRole && index.column() == Flag && flagged) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
     if (role == Qt::FontRole && index.column() == LatestValue && recorded) {
         QFont f;
         f.setBold(true);
@@ -59,6 +68,8 @@ QVariant CareProcessModel::data(const QModelIndex& index, int role) const
     case Date:
         return recorded && row.latest->effective.valid() ? QString::fromStdString(row.latest->effective.display())
                                                          : tr("Not recorded");
+    case Flag:
+        return flagged ? QStringLiteral("▲ ") + QString::fromStdString(row.flag) : QString();
     default:
         return {};
     }
@@ -74,6 +85,7 @@ QVariant CareProcessModel::headerData(int section, Qt::Orientation orientation, 
     case Item: return tr("Item");
     case LatestValue: return tr("Latest value");
     case Date: return tr("Date");
+    case Flag: return tr("Needs attention");
     default: return {};
     }
 }

@@ -14,7 +14,7 @@ class CareProcessModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Process, Item, LatestValue, Date, ColumnCount };
+    enum Column { Number, Process, Item, LatestValue, Date, Flag, ColumnCount };
 
     explicit CareProcessModel(QObject* parent = nullptr);
     void setRows(std::vector<record::CareProcessLatest> rows);

@@ -92,6 +92,7 @@ ExitCode PatientShowCommand::executeWithStore(CommandContext& ctx, const ParsedA
                 row["valueText"] = cp.valueText;
                 row["date"] = cp.latest->effective.iso();
                 row["dateDisplay"] = cp.latest->effective.display();
+                row["flag"] = cp.flag.empty() ? nlohmann::json(nullptr) : nlohmann::json(cp.flag);
             } else {
                 row["valueText"] = "Not recorded";
             }
@@ -127,7 +128,7 @@ ExitCode PatientShowCommand::executeWithStore(CommandContext& ctx, const ParsedA
     out << fmt::format("Preferred language:  {}{}\n", p.preferredLanguage.empty() ? "English" : p.preferredLanguage,
                        p.largePrint ? " (large print)" : "");
     out << "\nCare processes (latest):\n";
-    TextTable table({"#", "Care process", "Latest", "Date"});
+    TextTable table({"#", "Care process", "Latest", "Date", "Needs attention"});
     for (const auto& cp : summary->careProcesses) {
         std::string label = cp.item.name == cp.processName || cp.item.name.empty()
                                 ? cp.processName
@@ -135,9 +136,9 @@ ExitCode PatientShowCommand::executeWithStore(CommandContext& ctx, const ParsedA
         if (cp.latest)
             table.addRow({std::to_string(cp.processNumber), label,
                           cp.valueText.empty() ? std::string("Recorded") : cp.valueText,
-                          cp.latest->effective.display()});
+                          cp.latest->effective.display(), cp.flag.empty() ? std::string() : "! " + cp.flag});
         else
-            table.addRow({std::to_string(cp.processNumber), label, "Not recorded", ""});
+            table.addRow({std::to_string(cp.processNumber), label, "Not recorded", "", ""});
     }
     table.print(out);
     return ExitCode::Ok;

@@ -23,7 +23,82 @@ bool readRange(const json& item, const char* key, double& low, double& high)
     return low <= high;
 }
 
+base::Result<std::vector<CareProcessCatalogue::FlagRule>> readFlags(const std::string& path, const std::string& where,
+                                                                   const json& item)
+{
+    using FlagRule = CareProcessCatalogue::FlagRule;
+    std::vector<FlagRule> rules;
+    if (!item.contains("flags"))
+        return rules;
+    if (!item["flags"].is_array())
+        return base::dataFileError(path, where + ".flags", "expected an array of flags");
+    for (std::size_t i = 0; i < item["flags"].size(); ++i) {
+        const auto& f = item["flags"][i];
+        auto fw = fmt::format("{}.flags[{}]", where, i);
+        if (!f.is_object() || !f.value("when", json()).is_string() || !f.value("text", json()).is_string())
+            return base::dataFileError(path, fw, "each flag needs when and text");
+        FlagRule rule;
+        rule.text = f["text"];
+        std::string when = f["when"];
+        if (when == "is") {
+            rule.when = FlagRule::When::Is;
+            if (!f.value("codes", json()).is_array() || f["codes"].empty())
+                return base::dataFileError(path, fw + ".codes", "an 'is' flag needs its codes");
+            for (const auto& c : f["codes"])
+                rule.codes.push_back(c.get<std::string>());
+        } else {
+            rule.when = when == "above" ? FlagRule::When::Above : when == "atLeast" ? FlagRule::When::AtLeast
+                                                                : FlagRule::When::Below;
+            if (when != "above" && when != "atLeast" && when != "below")
+                return base::dataFileError(path, fw + ".when", "unknown comparison: " + when);
+            if (!f.value("value", json()).is_number())
+                return base::dataFileError(path, fw + ".value", "a comparison needs a number");
+            rule.value = f["value"].get<double>();
+            if (f.contains("value2"))
+                rule.value2 = f["value2"].get<double>();
+            if (f.contains("higherRiskValue"))
+                rule.higherRiskValue = f["higherRiskValue"].get<double>();
+        }
+        rules.push_back(std::move(rule));
+    }
+    return rules;
+}
+
 } // namespace
+
+std::optional<std::string> CareProcessCatalogue::Item::flagFor(std::optional<double> value,
+                                                               std::optional<double> value2,
+                                                               const std::string& valueCode,
+                                                               bool higherRiskBackground) const
+{
+    for (const auto& rule : flags) {
+        bool hit = false;
+        double limit = higherRiskBackground && rule.higherRiskValue ? *rule.higherRiskValue : rule.value;
+        switch (rule.when) {
+        case FlagRule::When::Is:
+            hit = std::find(rule.codes.begin(), rule.codes.end(), valueCode) != rule.codes.end();
+            break;
+        case FlagRule::When::Above:
+            hit = (value && *value > limit) || (value2 && rule.value2 && *value2 > *rule.value2);
+            break;
+        case FlagRule::When::AtLeast:
+            hit = value && *value >= limit;
+            break;
+        case FlagRule::When::Below:
+            hit = value && *value < limit;
+            break;
+        }
+        if (hit)
+            return rule.text;
+    }
+    return std::nullopt;
+}
+
+bool CareProcessCatalogue::higherRiskBackground(const std::string& ethnicity) const
+{
+    return std::find(m_higherRiskEthnicities.begin(), m_higherRiskEthnicities.end(), ethnicity) !=
+           m_higherRiskEthnicities.end();
+}
 
 std::string CareProcessCatalogue::Item::formatValue(std::optional<double> value, std::optional<double> value2,
                                                     const std::string& valueCode) const
@@ -61,6 +136,9 @@ base::Result<CareProcessCatalogue> CareProcessCatalogue::load(const std::string&
     if (!doc->is_object() || !doc->contains("processes") || !(*doc)["processes"].is_array())
         return base::dataFileError(path, "$.processes", "expected an array of care processes");
     CareProcessCatalogue cat;
+    if (doc->contains("higherRiskEthnicities"))
+        for (const auto& e : (*doc)["higherRiskEthnicities"])
+            cat.m_higherRiskEthnicities.push_back(e.get<std::string>());
     const auto& list = (*doc)["processes"];
     for (std::size_t p = 0; p < list.size(); ++p) {
         const auto& pj = list[p];
@@ -104,6 +182,10 @@ base::Result<CareProcessCatalogue> CareProcessCatalogue::load(const std::string&
             } else {
                 return base::dataFileError(path, iw + ".kind", "unknown kind: " + kind);
             }
+            auto rules = readFlags(path, iw, ij);
+            if (!rules)
+                return rules.error();
+            item.flags = std::move(rules).value();
             auto same = [&](const Item& other) { return other.id == item.id || other.code == item.code; };
             if (cat.itemByCode(item.code) || cat.itemById(item.id) ||
                 std::any_of(process.items.begin(), process.items.end(), same))

@@ -19,6 +19,17 @@ public:
         std::string code;
         std::string display;
     };
+    // When a recorded value is outside a target or in an abnormal band (data, from CLINICAL.md).
+    struct FlagRule
+    {
+        enum class When { Above, AtLeast, Below, Is };
+        When when = When::Above;
+        double value = 0;
+        std::optional<double> value2;          // diastolic limit for a pair
+        std::optional<double> higherRiskValue; // threshold for higher-risk family backgrounds (BMI)
+        std::vector<std::string> codes;        // for category items
+        std::string text;                      // what the flag says, e.g. "Above target (58 mmol/mol or less)"
+    };
     struct Item
     {
         enum class Kind { Quantity, Pair, Category };
@@ -33,11 +44,15 @@ public:
         double low2 = 0, high2 = 0; // plausible range (second value of a pair)
         int decimals = 0;
         std::vector<Option> options;
+        std::vector<FlagRule> flags; // first match wins, so the most severe come first
 
         // "58 mmol/mol", "138/78 mmHg", "Ex-smoker"
         std::string formatValue(std::optional<double> value, std::optional<double> value2,
                                 const std::string& valueCode) const;
         const Option* option(const std::string& code) const;
+        // The flag for a value, or nothing when it is within target and range.
+        std::optional<std::string> flagFor(std::optional<double> value, std::optional<double> value2,
+                                           const std::string& valueCode, bool higherRiskBackground = false) const;
     };
     struct Process
     {
@@ -53,9 +68,12 @@ public:
     const std::vector<Process>& processes() const { return m_processes; }
     const Item* itemById(const std::string& id) const;
     const Item* itemByCode(const std::string& code) const;
+    // Family backgrounds for which NICE sets lower BMI thresholds.
+    bool higherRiskBackground(const std::string& ethnicity) const;
 
 private:
     std::vector<Process> m_processes;
+    std::vector<std::string> m_higherRiskEthnicities;
 };
 
 } // namespace carehouse::clinical

@@ -20,6 +20,7 @@ struct CareProcessLatest
     clinical::CareProcessCatalogue::Item item;
     std::optional<model::Observation> latest;
     std::string valueText; // formatted with its unit; empty when not recorded
+    std::string flag;      // why the value needs attention (above target, abnormal band); empty when none
 };
 
 // What the summary page and `patient show` present about one person.

@@ -39,13 +39,17 @@ base::Result<PatientSummary> PatientSummaryReader::open(const std::string& patie
         return catalogue.error();
     for (const auto& process : (*catalogue)->processes()) {
         for (const auto& item : process.items) {
-            CareProcessLatest row{process.number, process.name, item, std::nullopt, {}};
+            CareProcessLatest row{process.number, process.name, item, std::nullopt, {}, {}};
             auto latest = repo.latestObservation(patientId, item.code);
             if (!latest)
                 return latest.error();
             row.latest = *latest;
-            if (row.latest)
+            if (row.latest) {
                 row.valueText = item.formatValue(row.latest->value, row.latest->value2, row.latest->valueCode);
+                row.flag = item.flagFor(row.latest->value, row.latest->value2, row.latest->valueCode,
+                                        (*catalogue)->higherRiskBackground(summary.patient.value.ethnicity))
+                               .value_or("");
+            }
             summary.careProcesses.push_back(std::move(row));
         }
     }

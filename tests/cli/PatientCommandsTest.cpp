@@ -249,3 +249,33 @@ TEST_CASE("invalid details are refused in words, with a non-zero exit, and nothi
     CHECK_THAT(dry.out, Catch::Contains("Nothing was saved"));
     CHECK(cli.people() == 1);
 }
+
+TEST_CASE("patient show flags a value above target in words", "[cli]")
+{
+    Cli cli;
+    auto id = cli.addNowak();
+    model::Observation o;
+    o.id = base::newUuid();
+    o.patientId = id;
+    o.code = "75367002";
+    o.effective = *base::CivilDate::fromYmd(2026, 10, 1);
+    o.value = 152;
+    o.value2 = 88;
+    o.unit = "mm[Hg]";
+    record::ChangeSet cs("record-observation", id);
+    cs.addObservation(o);
+    cli.db.loginAs(model::Role::Nurse);
+    REQUIRE(cli.db.store().commit(cs).ok());
+    auto r = cli("nurse", {"patient", "show", "9434765919"});
+    REQUIRE(r.exit == 0);
+    CHECK_THAT(r.out, Catch::Contains("152/88 mmHg"));
+    CHECK_THAT(r.out, Catch::Contains("! Above target (140/80 mmHg or less)"));
+    auto j = nlohmann::json::parse(cli("nurse", {"patient", "show", "9434765919", "--json"}).out);
+    bool found = false;
+    for (const auto& row : j["careProcesses"])
+        if (row["code"] == "75367002") {
+            found = true;
+            CHECK(row["flag"] == "Above target (140/80 mmHg or less)");
+        }
+    CHECK(found);
+}

@@ -72,3 +72,35 @@ TEST_CASE("A catalogue listing one item twice is refused", "[clinical]")
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().field == "$.processes[0].items[1]");
 }
+
+TEST_CASE("Values outside the default targets and in abnormal bands are flagged", "[clinical]")
+{
+    auto cat = clinical::CareProcessCatalogue::standard();
+    REQUIRE(cat.ok());
+    auto flag = [&](const char* id, std::optional<double> v, std::optional<double> v2 = std::nullopt,
+                    const char* code = "", bool higherRisk = false) {
+        return (*cat)->itemById(id)->flagFor(v, v2, code, higherRisk).value_or("");
+    };
+    CHECK(flag("hba1c", 58).empty());
+    CHECK(flag("hba1c", 59) == "Above target (58 mmol/mol or less)");
+    CHECK(flag("blood-pressure", 140, 80).empty());
+    CHECK(flag("blood-pressure", 138, 84) == "Above target (140/80 mmHg or less)");
+    CHECK(flag("cholesterol", 4.9).empty());
+    CHECK(flag("cholesterol", 5.0) == "Above target (less than 5.0 mmol/L)");
+    CHECK(flag("egfr", 90).empty());
+    CHECK(flag("egfr", 59) == "G3a: mildly to moderately reduced");
+    CHECK(flag("egfr", 37) == "G3b: moderately to severely reduced");
+    CHECK(flag("egfr", 12) == "G5: kidney failure range");
+    CHECK(flag("acr", 2.9).empty());
+    CHECK(flag("acr", 3) == "A2: moderately raised");
+    CHECK(flag("acr", 31) == "A3: severely raised");
+    CHECK(flag("bmi", 28).empty() == false);
+    CHECK(flag("bmi", 24).empty());
+    CHECK(flag("bmi", 28, std::nullopt, "", true) == "Obese"); // NICE threshold 27.5 for higher-risk backgrounds
+    CHECK(flag("bmi", 28) == "Overweight");
+    CHECK(flag("smoking", std::nullopt, std::nullopt, "77176002") == "Smokes: offer support to stop");
+    CHECK(flag("smoking", std::nullopt, std::nullopt, "8517006").empty());
+    CHECK(flag("foot-risk", std::nullopt, std::nullopt, "high") == "High risk: foot protection service");
+    CHECK((*cat)->higherRiskBackground("south-asian"));
+    CHECK_FALSE((*cat)->higherRiskBackground("white-british"));
+}

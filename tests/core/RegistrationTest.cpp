@@ -120,9 +120,14 @@ TEST_CASE("The summary shows each care process's latest value with its unit and 
     REQUIRE(db.store().commit(cs).ok());
     auto summary = record::PatientSummaryReader(db.store()).open(*id);
     REQUIRE(summary.ok());
-    std::map<std::string, std::string> shown;
-    for (const auto& row : summary->careProcesses)
+    std::map<std::string, std::string> shown, flags;
+    for (const auto& row : summary->careProcesses) {
         shown[row.item.id] = row.valueText + (row.latest ? " on " + row.latest->effective.display() : "");
+        flags[row.item.id] = row.flag;
+    }
+    CHECK(flags["hba1c"] == "Above target (58 mmol/mol or less)");
+    CHECK(flags["blood-pressure"] == "Above target (140/80 mmHg or less)");
+    CHECK(flags["smoking"].empty());
     CHECK(shown["hba1c"] == "64 mmol/mol on 01-Oct-2026");
     CHECK(shown["blood-pressure"] == "142/84 mmHg on 08-Oct-2026");
     CHECK(shown["smoking"] == "Ex-smoker on 08-Oct-2026");

@@ -1,5 +1,6 @@
 #include "tests/ui/UiTestSupport.h"
 
+#include "core/base/Uuid.h"
 #include "core/clinical/ConditionCatalogue.h"
 #include "core/record/PatientRegistration.h"
 #include "ui/CareProcessModel.h"
@@ -187,4 +188,27 @@ TEST_CASE("A missing database is explained in the window, which stays open to ch
     CHECK(window.messageText().contains("File > Open database"));
     CHECK(child<QAction>(&window, "openAction")->isEnabled());
     CHECK_FALSE(child<QAction>(&window, "registerAction")->isEnabled());
+}
+
+TEST_CASE("A value above target is flagged in words and colour beside the latest value", "[ui]")
+{
+    WindowFixture f(model::Role::Nurse);
+    model::Observation o;
+    o.id = base::newUuid();
+    o.patientId = f.people.aliceJones;
+    o.code = "999791000000106";
+    o.effective = *base::CivilDate::fromYmd(2026, 10, 1);
+    o.value = 71;
+    o.unit = "mmol/mol";
+    record::ChangeSet cs("record-observation", o.patientId);
+    cs.addObservation(o);
+    REQUIRE(f.db.store().commit(cs).ok());
+    f.openByKeyboard("jones");
+    auto* table = child<QTableView>(&f.window, "careProcessesView");
+    auto* model = table->model();
+    CHECK(model->index(0, ui::CareProcessModel::LatestValue).data().toString() == "71 mmol/mol");
+    CHECK(model->index(0, ui::CareProcessModel::Flag).data().toString() == "▲ Above target (58 mmol/mol or less)");
+    CHECK(model->index(0, ui::CareProcessModel::Flag).data(Qt::ForegroundRole).isValid());
+    // A process with no value has nothing to flag.
+    CHECK(model->index(1, ui::CareProcessModel::Flag).data().toString().isEmpty());
 }
