@@ -69,7 +69,7 @@ QVariant CareProcessModel::data(const QModelIndex& index, int role) const
         return recorded && row.latest->effective.valid() ? QString::fromStdString(row.latest->effective.display())
                                                          : tr("Not recorded");
     case Flag:
-        return flagged ? QStringLiteral("▲ ") + QString::fromStdString(row.flag) : QString();
+        return flagged ? QStringLiteral("⚠ ") + QString::fromStdString(row.flag) : QString();
     default:
         return {};
     }

@@ -161,8 +161,8 @@ public:
             if (!rng.chance(l.chance * scale))
                 continue;
             ckd = ckd || std::string_view(l.code) == "709044004";
-            addCondition(rng, cs, p.id, l.code, l.term,
-                         p.birthDate.addYears(std::clamp(static_cast<int>(rng.normal(age - 8, 7)), 20, age)));
+            auto onsetAge = std::clamp(static_cast<int>(rng.normal(age - 8, 7)), 20, age);
+            addCondition(rng, cs, p.id, l.code, l.term, p.birthDate.addYears(onsetAge).addDays(rng.between(0, 364)));
             ++stats.conditions;
         }
 

@@ -207,7 +207,7 @@ TEST_CASE("A value above target is flagged in words and colour beside the latest
     auto* table = child<QTableView>(&f.window, "careProcessesView");
     auto* model = table->model();
     CHECK(model->index(0, ui::CareProcessModel::LatestValue).data().toString() == "71 mmol/mol");
-    CHECK(model->index(0, ui::CareProcessModel::Flag).data().toString() == "▲ Above target (58 mmol/mol or less)");
+    CHECK(model->index(0, ui::CareProcessModel::Flag).data().toString() == "⚠ Above target (58 mmol/mol or less)");
     CHECK(model->index(0, ui::CareProcessModel::Flag).data(Qt::ForegroundRole).isValid());
     // A process with no value has nothing to flag.
     CHECK(model->index(1, ui::CareProcessModel::Flag).data().toString().isEmpty());
