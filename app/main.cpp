@@ -12,7 +12,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -37,7 +36,7 @@ protected:
             // Let this paint finish before reporting.
             QTimer::singleShot(0, qApp, [] {
                 auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now()
-                                                                                 - kProcessStart)
+                                                                                - kProcessStart)
                               .count();
                 std::printf("ready-ms=%lld\n", static_cast<long long>(ms));
                 // The process's own high-water mark: a parent's rusage can inherit its own peak
@@ -84,8 +83,8 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     QCommandLineOption dbOption("db", QApplication::translate("main", "Open the database at <path>."),
                                 QApplication::translate("main", "path"));
-    QCommandLineOption readyOption("quit-when-ready",
-                                   QApplication::translate("main", "Print ready-ms=<ms> once the window is shown, then quit."));
+    QCommandLineOption readyOption(
+        "quit-when-ready", QApplication::translate("main", "Print ready-ms=<ms> once the window is shown, then quit."));
     parser.addOption(dbOption);
     parser.addOption(readyOption);
     parser.process(app);

@@ -6,7 +6,10 @@
 
 namespace carehouse::ui {
 
-CareProcessModel::CareProcessModel(QObject* parent) : QAbstractTableModel(parent) {}
+CareProcessModel::CareProcessModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void CareProcessModel::setRows(std::vector<record::CareProcessLatest> rows)
 {
@@ -32,8 +35,8 @@ QVariant CareProcessModel::data(const QModelIndex& index, int role) const
     const auto& row = m_rows[static_cast<std::size_t>(index.row())];
     const bool recorded = row.latest.has_value() && !row.valueText.empty();
     // Rows of the same care process share its number and name; show them once.
-    const bool firstOfProcess = index.row() == 0
-        || m_rows[static_cast<std::size_t>(index.row() - 1)].processNumber != row.processNumber;
+    const bool firstOfProcess
+        = index.row() == 0 || m_rows[static_cast<std::size_t>(index.row() - 1)].processNumber != row.processNumber;
 
     if (role == Qt::ForegroundRole && !recorded && (index.column() == LatestValue || index.column() == Date))
         return QBrush(QColor(0x6b, 0x6b, 0x6b));
@@ -57,21 +60,15 @@ QVariant CareProcessModel::data(const QModelIndex& index, int role) const
         return {};
 
     switch (index.column()) {
-    case Number:
-        return firstOfProcess ? QVariant(row.processNumber) : QVariant();
-    case Process:
-        return firstOfProcess ? QString::fromStdString(row.processName) : QString();
-    case Item:
-        return QString::fromStdString(row.item.name);
-    case LatestValue:
-        return recorded ? QString::fromStdString(row.valueText) : tr("Not recorded");
+    case Number: return firstOfProcess ? QVariant(row.processNumber) : QVariant();
+    case Process: return firstOfProcess ? QString::fromStdString(row.processName) : QString();
+    case Item: return QString::fromStdString(row.item.name);
+    case LatestValue: return recorded ? QString::fromStdString(row.valueText) : tr("Not recorded");
     case Date:
         return recorded && row.latest->effective.valid() ? QString::fromStdString(row.latest->effective.display())
                                                          : tr("Not recorded");
-    case Flag:
-        return flagged ? QStringLiteral("⚠ ") + QString::fromStdString(row.flag) : QString();
-    default:
-        return {};
+    case Flag: return flagged ? QStringLiteral("⚠ ") + QString::fromStdString(row.flag) : QString();
+    default: return {};
     }
 }
 

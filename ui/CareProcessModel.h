@@ -3,7 +3,6 @@
 #include "core/record/PatientSummary.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace carehouse::ui {
@@ -14,7 +13,16 @@ class CareProcessModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Process, Item, LatestValue, Date, Flag, ColumnCount };
+    enum Column
+    {
+        Number,
+        Process,
+        Item,
+        LatestValue,
+        Date,
+        Flag,
+        ColumnCount
+    };
 
     explicit CareProcessModel(QObject* parent = nullptr);
     void setRows(std::vector<record::CareProcessLatest> rows);

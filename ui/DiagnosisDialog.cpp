@@ -16,7 +16,9 @@
 namespace carehouse::ui {
 
 DiagnosisDialog::DiagnosisDialog(record::RecordStore& store, const std::string& patientId, QWidget* parent)
-    : QDialog(parent), m_store(store), m_patientId(patientId)
+    : QDialog(parent)
+    , m_store(store)
+    , m_patientId(patientId)
 {
     setObjectName("diagnosisDialog");
     setWindowTitle(tr("Record a diagnosis"));

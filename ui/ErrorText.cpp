@@ -37,16 +37,15 @@ QString ErrorText::describe(const base::Error& e)
         if (value.isEmpty())
             return tr("%1 is not valid. Check what was entered.").arg(fieldName(e.field));
         return tr("\"%1\" is not a valid %2. Choose one of the options offered.").arg(value, field);
-    case ErrorCode::RequiredField:
-        return tr("%1 is needed. Fill it in before saving.").arg(fieldName(e.field));
+    case ErrorCode::RequiredField: return tr("%1 is needed. Fill it in before saving.").arg(fieldName(e.field));
     case ErrorCode::NhsNumberFormat:
         return tr("The NHS number %1 is not valid: it must be 10 digits. "
                   "Check it against the person's letter or card, or leave it empty if not known.")
             .arg(value);
     case ErrorCode::NhsNumberCheckDigit: {
         auto digits = model::NhsNumber::digitsOnly(e.value);
-        QString shown = digits.size() == 10 ? q(digits.substr(0, 3) + " " + digits.substr(3, 3) + " " + digits.substr(6))
-                                            : value;
+        QString shown
+            = digits.size() == 10 ? q(digits.substr(0, 3) + " " + digits.substr(3, 3) + " " + digits.substr(6)) : value;
         return tr("The NHS number %1 is not valid: its check digit does not match. "
                   "Check it against the person's letter or card.")
             .arg(shown);
@@ -81,8 +80,7 @@ QString ErrorText::describe(const base::Error& e)
                   "or choose File > Open database… to pick another file.")
             .arg(file);
     case ErrorCode::NotCareHouseDatabase:
-        return tr("%1 is not a CareHouse database. Choose File > Open database… and pick a .carehouse file.")
-            .arg(file);
+        return tr("%1 is not a CareHouse database. Choose File > Open database… and pick a .carehouse file.").arg(file);
     case ErrorCode::DatabaseTooNew:
         return tr("%1 was written by a newer version of CareHouse. Update CareHouse on this computer before "
                   "opening it.")
@@ -91,8 +89,7 @@ QString ErrorText::describe(const base::Error& e)
         return tr("CareHouse may only read %1, not change it. Ask your practice IT support to give you write "
                   "access.")
             .arg(file);
-    case ErrorCode::DatabaseBusy:
-        return tr("The database is busy with another task. Wait a moment and try again.");
+    case ErrorCode::DatabaseBusy: return tr("The database is busy with another task. Wait a moment and try again.");
     case ErrorCode::DiskFull:
         return tr("The disk is full, so nothing was saved. Ask your practice IT support to free some space, "
                   "then try again.");
@@ -106,18 +103,15 @@ QString ErrorText::describe(const base::Error& e)
         return tr("This database has not been set up yet. Ask your practice administrator to set it up.");
     case ErrorCode::AlreadyInitialised:
         return tr("This database is already set up for %1.").arg(value.isEmpty() ? tr("a practice") : value);
-    case ErrorCode::NotLoggedIn:
-        return tr("You are not signed in. Sign in again to continue.");
-    case ErrorCode::BadCredentials:
-        return tr("The username or password is not right. Check Caps Lock and try again.");
+    case ErrorCode::NotLoggedIn: return tr("You are not signed in. Sign in again to continue.");
+    case ErrorCode::BadCredentials: return tr("The username or password is not right. Check Caps Lock and try again.");
     case ErrorCode::AccountDisabled:
         return tr("The account %1 has been switched off. Ask your practice administrator to switch it back on.")
             .arg(value);
     case ErrorCode::PermissionDenied:
         return tr("Your role does not allow this. Ask a colleague whose role does, or your practice "
                   "administrator.");
-    case ErrorCode::UserExists:
-        return tr("There is already a user called %1. Choose another username.").arg(value);
+    case ErrorCode::UserExists: return tr("There is already a user called %1. Choose another username.").arg(value);
     case ErrorCode::StaleVersion:
         return tr("Someone else saved changes to this record while you were working on it, so yours were not "
                   "saved. Close this window, reopen the record to see their changes, then make yours again.");
@@ -129,8 +123,7 @@ QString ErrorText::describe(const base::Error& e)
         return tr("CareHouse could not read or write %1. Check the disk and that you may use the file, then "
                   "try again.")
             .arg(file.isEmpty() ? tr("a file") : file);
-    case ErrorCode::Cancelled:
-        return tr("Stopped before it finished. Nothing more was changed.");
+    case ErrorCode::Cancelled: return tr("Stopped before it finished. Nothing more was changed.");
     }
     base::logWarning("unworded error {}", e.describe());
     return tr("Something went wrong. Try again; if it keeps happening, call your practice IT support.");

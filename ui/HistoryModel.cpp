@@ -8,7 +8,6 @@
 #include "core/model/Patient.h"
 
 #include <QHash>
-
 #include <optional>
 
 namespace carehouse::ui {
@@ -88,7 +87,10 @@ QString valueWords(const std::string& key, const std::string& value)
 
 } // namespace
 
-HistoryModel::HistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
+HistoryModel::HistoryModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void HistoryModel::setEntries(std::vector<record::HistoryEntry> entries)
 {
@@ -100,8 +102,7 @@ void HistoryModel::setEntries(std::vector<record::HistoryEntry> entries)
 QString HistoryModel::describeWhat(const record::HistoryEntry& e)
 {
     switch (e.type) {
-    case record::RecordType::Patient:
-        return e.created ? tr("Registered") : tr("Details changed");
+    case record::RecordType::Patient: return e.created ? tr("Registered") : tr("Details changed");
     case record::RecordType::Condition: {
         QString term;
         for (const auto& c : e.changes)
@@ -123,8 +124,7 @@ QString HistoryModel::describeWhat(const record::HistoryEntry& e)
             return e.created ? tr("Value recorded") : tr("Value changed");
         return e.created ? tr("Value recorded: %1").arg(name) : tr("Value changed: %1").arg(name);
     }
-    case record::RecordType::User:
-        return tr("Staff account changed");
+    case record::RecordType::User: return tr("Staff account changed");
     }
     return {};
 }
@@ -206,20 +206,15 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case When:
-        return q(base::formatTimestamp(e.atMillis));
+    case When: return q(base::formatTimestamp(e.atMillis));
     case Who:
         if (role == Qt::ToolTipRole)
             return tr("Username: %1").arg(q(e.author));
         return e.authorName.empty() ? q(e.author) : q(e.authorName);
-    case Site:
-        return e.siteName.empty() ? tr("Not known") : q(e.siteName);
-    case What:
-        return describeWhat(e);
-    case Changes:
-        return describeChanges(e);
-    default:
-        return {};
+    case Site: return e.siteName.empty() ? tr("Not known") : q(e.siteName);
+    case What: return describeWhat(e);
+    case Changes: return describeChanges(e);
+    default: return {};
     }
 }
 

@@ -3,7 +3,6 @@
 #include "core/record/HistoryEntry.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace carehouse::ui {
@@ -14,7 +13,15 @@ class HistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { When, Who, Site, What, Changes, ColumnCount };
+    enum Column
+    {
+        When,
+        Who,
+        Site,
+        What,
+        Changes,
+        ColumnCount
+    };
 
     explicit HistoryModel(QObject* parent = nullptr);
     void setEntries(std::vector<record::HistoryEntry> entries);

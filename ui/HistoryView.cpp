@@ -8,7 +8,8 @@
 
 namespace carehouse::ui {
 
-HistoryView::HistoryView(QWidget* parent) : QWidget(parent)
+HistoryView::HistoryView(QWidget* parent)
+    : QWidget(parent)
 {
     m_model = new HistoryModel(this);
     m_tableView = new QTableView(this);

@@ -3,7 +3,6 @@
 #include "core/record/HistoryEntry.h"
 
 #include <QWidget>
-
 #include <vector>
 
 class QTableView;

@@ -14,7 +14,8 @@
 namespace carehouse::ui {
 
 LoginDialog::LoginDialog(record::RecordStore& store, const QString& databasePath, QWidget* parent)
-    : QDialog(parent), m_store(store)
+    : QDialog(parent)
+    , m_store(store)
 {
     setObjectName("loginDialog");
     setWindowTitle(tr("Sign in to CareHouse"));
@@ -63,7 +64,8 @@ LoginDialog::LoginDialog(record::RecordStore& store, const QString& databasePath
 
 bool LoginDialog::tryLogin()
 {
-    auto st = m_store.login(m_usernameLineEdit->text().trimmed().toStdString(), m_passwordLineEdit->text().toStdString());
+    auto st
+        = m_store.login(m_usernameLineEdit->text().trimmed().toStdString(), m_passwordLineEdit->text().toStdString());
     if (!st) {
         m_errorLabel->setText(ErrorText::describe(st.error()));
         m_errorLabel->show();

@@ -37,7 +37,9 @@ QSettings settings()
 
 } // namespace
 
-MainWindow::MainWindow(const base::Clock& clock, QWidget* parent) : QMainWindow(parent), m_clock(clock)
+MainWindow::MainWindow(const base::Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_clock(clock)
 {
     setObjectName("mainWindow");
     setWindowTitle(tr("CareHouse"));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMainWindow>
-
 #include <memory>
 #include <string>
 
@@ -12,7 +11,7 @@ class QStackedWidget;
 namespace carehouse::base {
 class Clock;
 struct Error;
-}
+} // namespace carehouse::base
 namespace carehouse::record {
 class RecordStore;
 }

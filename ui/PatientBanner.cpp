@@ -7,7 +7,8 @@
 
 namespace carehouse::ui {
 
-PatientBanner::PatientBanner(QWidget* parent) : QFrame(parent)
+PatientBanner::PatientBanner(QWidget* parent)
+    : QFrame(parent)
 {
     setObjectName("patientBanner");
     setFrameShape(QFrame::StyledPanel);

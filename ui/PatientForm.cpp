@@ -34,7 +34,9 @@ constexpr const char* kFormError = "form";
 
 } // namespace
 
-PatientForm::PatientForm(record::RecordStore& store, QWidget* parent) : QDialog(parent), m_store(store)
+PatientForm::PatientForm(record::RecordStore& store, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
 {
     build();
     setWindowTitle(tr("Register a person"));
@@ -42,7 +44,10 @@ PatientForm::PatientForm(record::RecordStore& store, QWidget* parent) : QDialog(
 
 PatientForm::PatientForm(record::RecordStore& store, const std::string& patientId, const record::PatientDraft& draft,
                          std::int64_t basedOnSeq, QWidget* parent)
-    : QDialog(parent), m_store(store), m_patientId(patientId), m_basedOnSeq(basedOnSeq)
+    : QDialog(parent)
+    , m_store(store)
+    , m_patientId(patientId)
+    , m_basedOnSeq(basedOnSeq)
 {
     build();
     setWindowTitle(tr("Edit details"));
@@ -102,7 +107,8 @@ void PatientForm::build()
     m_form->addRow(tr("Sharing consent"), m_sharingConsentComboBox);
     m_form->addRow(QString(), addErrorLabel("sharing consent"));
 
-    m_preferredLanguageLineEdit = addLineEdit(tr("Preferred language"), "preferred language", "preferredLanguageLineEdit");
+    m_preferredLanguageLineEdit
+        = addLineEdit(tr("Preferred language"), "preferred language", "preferredLanguageLineEdit");
     m_preferredLanguageLineEdit->setPlaceholderText(tr("Language code, e.g. en, bn, pl; empty means English"));
     m_largePrintCheckBox = new QCheckBox(tr("Send letters in large print"), this);
     m_largePrintCheckBox->setObjectName("largePrintCheckBox");

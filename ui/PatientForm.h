@@ -5,7 +5,6 @@
 
 #include <QDialog>
 #include <QHash>
-
 #include <vector>
 
 class QCheckBox;
@@ -56,7 +55,7 @@ private:
     QFormLayout* m_form = nullptr;
     QLabel* m_formErrorLabel = nullptr;
     QHash<QString, QLabel*> m_errorLabels; // by core field name ("NHS number", "date of birth")
-    QHash<QString, QLineEdit*> m_editors;  // likewise, to outline the fields that need fixing
+    QHash<QString, QLineEdit*> m_editors; // likewise, to outline the fields that need fixing
     QLineEdit* m_nhsNumberLineEdit = nullptr;
     QLineEdit* m_titleLineEdit = nullptr;
     QLineEdit* m_givenNameLineEdit = nullptr;

@@ -5,7 +5,10 @@
 
 namespace carehouse::ui {
 
-PatientSearchModel::PatientSearchModel(QObject* parent) : QAbstractTableModel(parent) {}
+PatientSearchModel::PatientSearchModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void PatientSearchModel::setItems(std::vector<record::PatientListItem> items, base::CivilDate today)
 {
@@ -56,20 +59,15 @@ QVariant PatientSearchModel::data(const QModelIndex& index, int role) const
         p.familyName = it->familyName;
         return QString::fromStdString(model::bannerName(p));
     }
-    case Born:
-        return it->birthDate.valid() ? QString::fromStdString(it->birthDate.display()) : tr("Not known");
-    case Age:
-        return QString::fromStdString(base::formatAge(it->birthDate, m_today));
-    case Gender:
-        return QString::fromStdString(std::string(model::genderDisplay(it->gender)));
-    case NhsNumber:
-        return QString::fromStdString(model::displayNhsNumber(it->nhsNumber));
+    case Born: return it->birthDate.valid() ? QString::fromStdString(it->birthDate.display()) : tr("Not known");
+    case Age: return QString::fromStdString(base::formatAge(it->birthDate, m_today));
+    case Gender: return QString::fromStdString(std::string(model::genderDisplay(it->gender)));
+    case NhsNumber: return QString::fromStdString(model::displayNhsNumber(it->nhsNumber));
     case Postcode:
         if (it->restricted)
             return tr("Withheld (restricted)");
         return it->postcode.empty() ? tr("Not known") : QString::fromStdString(it->postcode);
-    default:
-        return {};
+    default: return {};
     }
 }
 

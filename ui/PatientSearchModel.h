@@ -4,7 +4,6 @@
 #include "core/record/PatientListItem.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace carehouse::ui {
@@ -15,7 +14,16 @@ class PatientSearchModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Born, Age, Gender, NhsNumber, Postcode, ColumnCount };
+    enum Column
+    {
+        Name,
+        Born,
+        Age,
+        Gender,
+        NhsNumber,
+        Postcode,
+        ColumnCount
+    };
 
     explicit PatientSearchModel(QObject* parent = nullptr);
 

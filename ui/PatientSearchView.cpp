@@ -18,7 +18,8 @@ namespace {
 constexpr int kLimit = 100;
 }
 
-PatientSearchView::PatientSearchView(QWidget* parent) : QWidget(parent)
+PatientSearchView::PatientSearchView(QWidget* parent)
+    : QWidget(parent)
 {
     m_searchLineEdit = new QLineEdit(this);
     m_searchLineEdit->setObjectName("searchLineEdit");

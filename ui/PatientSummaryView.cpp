@@ -37,7 +37,8 @@ QString languageName(const std::string& code)
 
 } // namespace
 
-PatientSummaryView::PatientSummaryView(QWidget* parent) : QWidget(parent)
+PatientSummaryView::PatientSummaryView(QWidget* parent)
+    : QWidget(parent)
 {
     auto* clinicalBox = new QGroupBox(tr("Conditions and registration"), this);
     auto* clinicalForm = new QFormLayout(clinicalBox);
@@ -97,9 +98,10 @@ void PatientSummaryView::setSummary(const record::PatientSummary& s)
 {
     const auto& p = s.patient.value;
     if (s.diabetes) {
-        m_diabetesLabel->setText(s.diabetes->onsetDate.valid()
-                                     ? tr("%1, diagnosed %2").arg(q(s.diabetes->term), q(s.diabetes->onsetDate.display()))
-                                     : tr("%1, diagnosis date not known").arg(q(s.diabetes->term)));
+        m_diabetesLabel->setText(
+            s.diabetes->onsetDate.valid()
+                ? tr("%1, diagnosed %2").arg(q(s.diabetes->term), q(s.diabetes->onsetDate.display()))
+                : tr("%1, diagnosis date not known").arg(q(s.diabetes->term)));
     } else {
         m_diabetesLabel->setText(tr("Not on the diabetes register"));
     }

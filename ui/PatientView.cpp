@@ -12,7 +12,8 @@
 
 namespace carehouse::ui {
 
-PatientView::PatientView(QWidget* parent) : QWidget(parent)
+PatientView::PatientView(QWidget* parent)
+    : QWidget(parent)
 {
     m_banner = new PatientBanner(this);
     m_tabWidget = new QTabWidget(this);

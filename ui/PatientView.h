@@ -4,7 +4,6 @@
 #include "core/record/PatientSummary.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QTabWidget;

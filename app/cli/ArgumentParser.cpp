@@ -5,14 +5,16 @@
 namespace carehouse::cli {
 
 ArgumentParser::ArgumentParser(std::string commandName, std::vector<Option> options, std::vector<Argument> arguments)
-    : m_command(std::move(commandName)), m_options(std::move(options)), m_arguments(std::move(arguments))
+    : m_command(std::move(commandName))
+    , m_options(std::move(options))
+    , m_arguments(std::move(arguments))
 {
 }
 
 bool ArgumentParser::isPasswordOption(const std::string& word)
 {
-    return word == "--password" || word.rfind("--password=", 0) == 0 || word == "--pass" ||
-           word.rfind("--pass=", 0) == 0 || word == "--new-password" || word.rfind("--new-password=", 0) == 0;
+    return word == "--password" || word.rfind("--password=", 0) == 0 || word == "--pass"
+        || word.rfind("--pass=", 0) == 0 || word == "--new-password" || word.rfind("--new-password=", 0) == 0;
 }
 
 std::string ArgumentParser::passwordRefusal()

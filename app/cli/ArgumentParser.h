@@ -17,7 +17,7 @@ public:
     {
         ParsedArguments args;
         std::string problem; // a sentence for the user; empty when parsing succeeded
-        bool help = false;   // --help or -h was given: show help, check nothing else
+        bool help = false; // --help or -h was given: show help, check nothing else
     };
 
     ArgumentParser(std::string commandName, std::vector<Option> options, std::vector<Argument> arguments);

@@ -12,7 +12,7 @@ namespace carehouse::cli {
 // One --option of a command. An option without a valueName is a flag.
 struct Option
 {
-    std::string name;      // without the dashes: "family"
+    std::string name; // without the dashes: "family"
     std::string valueName; // "NAME"; empty for a flag
     std::string help;
     bool required = false;

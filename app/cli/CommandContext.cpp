@@ -9,7 +9,11 @@ namespace carehouse::cli {
 
 CommandContext::CommandContext(std::istream& in, std::ostream& out, std::ostream& err, Environment env,
                                const base::Clock& clock)
-    : m_in(in), m_out(out), m_err(err), m_env(std::move(env)), m_clock(clock)
+    : m_in(in)
+    , m_out(out)
+    , m_err(err)
+    , m_env(std::move(env))
+    , m_clock(clock)
 {
 }
 

@@ -15,8 +15,8 @@ namespace carehouse::cli {
 struct GlobalOptions
 {
     std::string database; // --db, else $CAREHOUSE_DB, else the default demo practice
-    std::string user;     // --user, else $CAREHOUSE_USER
-    bool json = false;    // --json
+    std::string user; // --user, else $CAREHOUSE_USER
+    bool json = false; // --json
     bool databaseGiven = false;
 };
 
@@ -25,8 +25,7 @@ struct GlobalOptions
 class CommandContext
 {
 public:
-    CommandContext(std::istream& in, std::ostream& out, std::ostream& err, Environment env,
-                   const base::Clock& clock);
+    CommandContext(std::istream& in, std::ostream& out, std::ostream& err, Environment env, const base::Clock& clock);
 
     std::istream& in() { return m_in; }
     std::ostream& out() { return m_out; }

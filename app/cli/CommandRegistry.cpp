@@ -92,10 +92,12 @@ bool CommandRegistry::isGroup(const std::string& word) const
 std::vector<Option> CommandRegistry::globalOptions()
 {
     return {
-        {"db", "PATH", "The CareHouse database (default: $CAREHOUSE_DB, else "
-                       "~/.local/share/CareHouse/demo-practice.carehouse)."},
-        {"user", "NAME", "Who you are (default: $CAREHOUSE_USER). The password comes from CAREHOUSE_PASSWORD or "
-                         "is asked for without echo; it is never given on the command line."},
+        {"db", "PATH",
+         "The CareHouse database (default: $CAREHOUSE_DB, else "
+         "~/.local/share/CareHouse/demo-practice.carehouse)."},
+        {"user", "NAME",
+         "Who you are (default: $CAREHOUSE_USER). The password comes from CAREHOUSE_PASSWORD or "
+         "is asked for without echo; it is never given on the command line."},
         {"json", "", "Print the result as JSON for scripts."},
     };
 }
@@ -121,11 +123,13 @@ std::string CommandRegistry::help() const
     rows.emplace_back("--help", "Show help; 'carehouse-cli COMMAND --help' shows one command's.");
     appendRows(s, rows);
     s += "\nEnvironment:\n";
-    appendRows(s, {{"CAREHOUSE_DB", "The database when --db is not given."},
-                   {"CAREHOUSE_USER", "Who you are when --user is not given."},
-                   {"CAREHOUSE_PASSWORD", "Your password (otherwise you are asked, without echo)."},
-                   {"CAREHOUSE_NEW_PASSWORD", "The password of a new account ('user add'; 'init' uses "
-                                              "CAREHOUSE_PASSWORD)."}});
+    appendRows(s,
+               {{"CAREHOUSE_DB", "The database when --db is not given."},
+                {"CAREHOUSE_USER", "Who you are when --user is not given."},
+                {"CAREHOUSE_PASSWORD", "Your password (otherwise you are asked, without echo)."},
+                {"CAREHOUSE_NEW_PASSWORD",
+                 "The password of a new account ('user add'; 'init' uses "
+                 "CAREHOUSE_PASSWORD)."}});
     s += "\nExit codes:\n";
     rows.clear();
     for (auto code : {ExitCode::Ok, ExitCode::Failure, ExitCode::Usage, ExitCode::NotFound, ExitCode::Invalid,
@@ -272,8 +276,7 @@ ExitCode CommandRegistry::run(const std::vector<std::string>& words, CommandCont
 
     const Command* command = find(word);
     if (!command && isGroup(word)) {
-        if (i >= words.size() || words[i] == "--help" || words[i] == "-h" ||
-            (help && !find(word + " " + words[i]))) {
+        if (i >= words.size() || words[i] == "--help" || words[i] == "-h" || (help && !find(word + " " + words[i]))) {
             bool asked = help || (i < words.size());
             if (asked) {
                 ctx.out() << groupHelp(word);
@@ -285,8 +288,8 @@ ExitCode CommandRegistry::run(const std::vector<std::string>& words, CommandCont
         command = find(word + " " + words[i]);
         if (!command) {
             ctx.err() << groupHelp(word);
-            return ctx.usage(fmt::format("'{} {}' is not a carehouse-cli command; see the list above.", word,
-                                         words[i]));
+            return ctx.usage(
+                fmt::format("'{} {}' is not a carehouse-cli command; see the list above.", word, words[i]));
         }
         ++i;
     }
@@ -330,16 +333,16 @@ ExitCode CommandRegistry::run(const std::vector<std::string>& words, CommandCont
     std::string optionNames;
     for (const auto& o : parsed.args.given())
         optionNames += " --" + o;
-    base::logInfo("command '{}'{} user '{}' database '{}'", command->name(), optionNames, global.user,
-                  global.database);
+    base::logInfo("command '{}'{} user '{}' database '{}'", command->name(), optionNames, global.user, global.database);
     ExitCode code = ExitCode::Failure;
     try {
         code = findMutable(command->name())->execute(ctx, parsed.args);
     } catch (const std::exception& e) {
         base::logError("command '{}' threw: {}", command->name(), e.what());
-        return ctx.refuse(ExitCode::Failure, fmt::format("CareHouse met an unexpected problem and stopped; nothing "
-                                                         "more was saved. The details are in the log ({}).",
-                                                         e.what()));
+        return ctx.refuse(ExitCode::Failure,
+                          fmt::format("CareHouse met an unexpected problem and stopped; nothing "
+                                      "more was saved. The details are in the log ({}).",
+                                      e.what()));
     }
     base::logInfo("command '{}' finished: exit {} ({})", command->name(), toInt(code), exitCodeName(code));
     return code;

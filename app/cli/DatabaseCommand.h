@@ -21,8 +21,8 @@ public:
     static ExitCode login(CommandContext& context, record::RecordStore& store);
 
 protected:
-    virtual ExitCode executeWithStore(CommandContext& context, const ParsedArguments& args,
-                                      record::RecordStore& store) = 0;
+    virtual ExitCode executeWithStore(CommandContext& context, const ParsedArguments& args, record::RecordStore& store)
+        = 0;
 };
 
 } // namespace carehouse::cli

@@ -80,7 +80,8 @@ ExitCode DemoCommand::execute(CommandContext& ctx, const ParsedArguments& args)
     }
     if (auto v = args.get("years")) {
         if (!parseCount(*v, 1, 100, n))
-            return ctx.refuse(ExitCode::Invalid, fmt::format("--years '{}' is not a number of years from 1 to 100.", *v));
+            return ctx.refuse(ExitCode::Invalid,
+                              fmt::format("--years '{}' is not a number of years from 1 to 100.", *v));
         options.years = static_cast<int>(n);
     }
     if (auto v = args.get("seed")) {

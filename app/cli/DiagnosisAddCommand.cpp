@@ -86,8 +86,9 @@ ExitCode DiagnosisAddCommand::executeWithStore(CommandContext& ctx, const Parsed
     }
     const auto name = model::bannerName(patient->value);
     if (ctx.global().json) {
-        nlohmann::json j = {{"id", conditionId},   {"patientId", *id},         {"code", entry->code},
-                            {"term", entry->term}, {"diabetes", entry->diabetes}, {"saved", !args.flag("dry-run")}};
+        nlohmann::json j = {{"id", conditionId},           {"patientId", *id},
+                            {"code", entry->code},         {"term", entry->term},
+                            {"diabetes", entry->diabetes}, {"saved", !args.flag("dry-run")}};
         if (auto d = base::CivilDate::parse(onset); !onset.empty() && d)
             j["onsetDate"] = d->iso();
         ctx.out() << j.dump(2) << '\n';

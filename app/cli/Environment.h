@@ -12,7 +12,10 @@ class Environment
 {
 public:
     using Lookup = std::function<std::optional<std::string>(const std::string&)>;
-    explicit Environment(Lookup lookup) : m_lookup(std::move(lookup)) {}
+    explicit Environment(Lookup lookup)
+        : m_lookup(std::move(lookup))
+    {
+    }
 
     static Environment system();
     static Environment fromMap(std::map<std::string, std::string> values);

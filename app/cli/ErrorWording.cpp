@@ -178,9 +178,7 @@ std::string ErrorWording::sentence(const base::Error& e)
     case ErrorCode::DatabaseBusy:
         s = "The database is busy: another CareHouse program is saving to it. Try again in a moment.";
         break;
-    case ErrorCode::DiskFull:
-        s = "The disk is full, so nothing was saved. Free some space and try again.";
-        break;
+    case ErrorCode::DiskFull: s = "The disk is full, so nothing was saved. Free some space and try again."; break;
     case ErrorCode::DatabaseCorrupt:
         s = fmt::format("The database{} is damaged. Stop using it, tell your practice manager, and restore the "
                         "latest backup.",
@@ -195,9 +193,9 @@ std::string ErrorWording::sentence(const base::Error& e)
         s = "This database has not been set up yet: run 'carehouse-cli init --site-name NAME' first.";
         break;
     case ErrorCode::AlreadyInitialised:
-        s = e.value.empty() ? std::string("This database is already set up; it has not been changed.")
-                            : fmt::format("This database is already set up for '{}'; it has not been changed.",
-                                          e.value);
+        s = e.value.empty()
+            ? std::string("This database is already set up; it has not been changed.")
+            : fmt::format("This database is already set up for '{}'; it has not been changed.", e.value);
         break;
     case ErrorCode::NotLoggedIn:
         s = "You must log in first: give --user NAME (or set CAREHOUSE_USER) and the password in "
@@ -231,9 +229,7 @@ std::string ErrorWording::sentence(const base::Error& e)
                         file.empty() ? std::string() : ": " + file);
         fileSaid = true;
         break;
-    case ErrorCode::Cancelled:
-        s = "Cancelled; anything already saved stays saved.";
-        break;
+    case ErrorCode::Cancelled: s = "Cancelled; anything already saved stays saved."; break;
     }
     if (s.empty())
         s = fmt::format("CareHouse could not do this ({}).", base::errorCodeName(e.code));

@@ -7,19 +7,20 @@
 namespace carehouse::cli {
 
 // What carehouse-cli returns to the shell. Scripts may rely on these numbers: never renumber.
-enum class ExitCode : int {
+enum class ExitCode : int
+{
     Ok = 0,
-    Failure = 1,          // an unexpected failure (a bug); the log has the details
-    Usage = 2,            // the command line was wrong: unknown command or option, missing value
-    NotFound = 3,         // no such patient, user or database
-    Invalid = 4,          // a value was refused (NHS number, date, name, code, role)
+    Failure = 1, // an unexpected failure (a bug); the log has the details
+    Usage = 2, // the command line was wrong: unknown command or option, missing value
+    NotFound = 3, // no such patient, user or database
+    Invalid = 4, // a value was refused (NHS number, date, name, code, role)
     PermissionDenied = 5, // the logged-in role may not do this
-    DatabaseProblem = 6,  // not a CareHouse database, too new, read-only, busy, damaged, not set up
-    IntegrityFailed = 7,  // verify found a problem
-    Io = 8,               // a file could not be read or written, the disk is full
-    LoginFailed = 9,      // wrong username or password, disabled account
-    Conflict = 10,        // someone else changed the record first
-    Cancelled = 11,       // stopped by the user (Ctrl+C, empty password prompt)
+    DatabaseProblem = 6, // not a CareHouse database, too new, read-only, busy, damaged, not set up
+    IntegrityFailed = 7, // verify found a problem
+    Io = 8, // a file could not be read or written, the disk is full
+    LoginFailed = 9, // wrong username or password, disabled account
+    Conflict = 10, // someone else changed the record first
+    Cancelled = 11, // stopped by the user (Ctrl+C, empty password prompt)
 };
 
 // The exit code for a core error.

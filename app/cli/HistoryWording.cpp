@@ -64,20 +64,28 @@ std::string observationText(const record::HistoryEntry& e)
 std::string HistoryWording::fieldName(RecordType type, const std::string& key)
 {
     static const std::map<std::string, std::string> patient = {
-        {"nhs", "NHS number"},         {"title", "title"},
-        {"given", "given name"},       {"family", "family name"},
-        {"birth", "date of birth"},    {"gender", "gender"},
-        {"addr1", "address line 1"},   {"addr2", "address line 2"},
-        {"town", "town"},              {"postcode", "postcode"},
-        {"phone", "phone number"},     {"restricted", "restricted record"},
-        {"practice", "practice"},      {"consent", "sharing consent"},
-        {"lang", "preferred language"}, {"largePrint", "large print"},
+        {"nhs", "NHS number"},
+        {"title", "title"},
+        {"given", "given name"},
+        {"family", "family name"},
+        {"birth", "date of birth"},
+        {"gender", "gender"},
+        {"addr1", "address line 1"},
+        {"addr2", "address line 2"},
+        {"town", "town"},
+        {"postcode", "postcode"},
+        {"phone", "phone number"},
+        {"restricted", "restricted record"},
+        {"practice", "practice"},
+        {"consent", "sharing consent"},
+        {"lang", "preferred language"},
+        {"largePrint", "large print"},
         {"ethnicity", "family background"},
     };
     static const std::map<std::string, std::string> other = {
-        {"code", "code"},      {"term", "term"},          {"status", "status"},     {"onset", "onset date"},
-        {"effective", "date"}, {"value", "value"},        {"value2", "second value"},
-        {"valueCode", "coded value"}, {"unit", "unit"}, {"patient", "patient"},
+        {"code", "code"},      {"term", "term"},       {"status", "status"},       {"onset", "onset date"},
+        {"effective", "date"}, {"value", "value"},     {"value2", "second value"}, {"valueCode", "coded value"},
+        {"unit", "unit"},      {"patient", "patient"},
     };
     const auto& names = type == RecordType::Patient ? patient : other;
     auto it = names.find(key);
@@ -130,8 +138,7 @@ std::vector<std::string> HistoryWording::describe(const record::HistoryEntry& e)
             return lines;
         }
         break;
-    case RecordType::User:
-        break;
+    case RecordType::User: break;
     }
     for (const auto& c : e.changes) {
         auto name = fieldName(e.type, c.key);

@@ -63,8 +63,8 @@ ExitCode InitCommand::execute(CommandContext& ctx, const ParsedArguments& args)
         if (!store)
             return ctx.fail(store.error());
         if ((*store)->initialised())
-            return ctx.fail(base::Error::make(base::ErrorCode::AlreadyInitialised, "site", (*store)->site().name)
-                                .at(path));
+            return ctx.fail(
+                base::Error::make(base::ErrorCode::AlreadyInitialised, "site", (*store)->site().name).at(path));
     } else if (!ctx.global().databaseGiven) {
         fs::create_directories(fs::path(path).parent_path(), ec);
     }
@@ -93,9 +93,8 @@ ExitCode InitCommand::execute(CommandContext& ctx, const ParsedArguments& args)
     base::logInfo("created database {} for site '{}'", path, siteName);
     const auto& site = (*store)->site();
     if (ctx.global().json) {
-        nlohmann::json j = {{"database", path},
-                            {"site", {{"name", site.name}, {"uuid", site.siteUuid}}},
-                            {"admin", admin}};
+        nlohmann::json j
+            = {{"database", path}, {"site", {{"name", site.name}, {"uuid", site.siteUuid}}}, {"admin", admin}};
         ctx.out() << j.dump(2) << '\n';
     } else {
         ctx.out() << fmt::format("Created the CareHouse database '{}' for {}.\n", path, site.name)

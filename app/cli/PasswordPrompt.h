@@ -12,7 +12,10 @@ namespace carehouse::cli {
 class PasswordPrompt
 {
 public:
-    explicit PasswordPrompt(CommandContext& context) : m_context(context) {}
+    explicit PasswordPrompt(CommandContext& context)
+        : m_context(context)
+    {
+    }
 
     // The password, or nullopt when none was given (problem() then says what to do).
     std::optional<std::string> obtain(const std::string& envVar, const std::string& prompt);

@@ -38,7 +38,8 @@ nlohmann::json PatientJson::patient(const model::Patient& p, base::CivilDate tod
     if (p.restricted)
         j["address"] = nullptr;
     else
-        j["address"] = {{"line1", p.addressLine1}, {"line2", p.addressLine2}, {"town", p.town}, {"postcode", p.postcode}};
+        j["address"]
+            = {{"line1", p.addressLine1}, {"line2", p.addressLine2}, {"town", p.town}, {"postcode", p.postcode}};
     return j;
 }
 

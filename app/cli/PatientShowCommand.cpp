@@ -77,12 +77,9 @@ ExitCode PatientShowCommand::executeWithStore(CommandContext& ctx, const ParsedA
             j["otherLongTermConditions"].push_back(PatientJson::condition(c));
         j["careProcesses"] = nlohmann::json::array();
         for (const auto& cp : summary->careProcesses) {
-            nlohmann::json row = {{"number", cp.processNumber},
-                                  {"process", cp.processName},
-                                  {"item", cp.item.name},
-                                  {"code", cp.item.code},
-                                  {"unit", cp.item.unitDisplay},
-                                  {"recorded", cp.latest.has_value()}};
+            nlohmann::json row
+                = {{"number", cp.processNumber}, {"process", cp.processName},   {"item", cp.item.name},
+                   {"code", cp.item.code},       {"unit", cp.item.unitDisplay}, {"recorded", cp.latest.has_value()}};
             if (cp.latest) {
                 row["value"] = cp.latest->value ? nlohmann::json(*cp.latest->value) : nlohmann::json(nullptr);
                 if (cp.latest->value2)
@@ -131,12 +128,12 @@ ExitCode PatientShowCommand::executeWithStore(CommandContext& ctx, const ParsedA
     TextTable table({"#", "Care process", "Latest", "Date", "Needs attention"});
     for (const auto& cp : summary->careProcesses) {
         std::string label = cp.item.name == cp.processName || cp.item.name.empty()
-                                ? cp.processName
-                                : fmt::format("{}: {}", cp.processName, cp.item.name);
+            ? cp.processName
+            : fmt::format("{}: {}", cp.processName, cp.item.name);
         if (cp.latest)
             table.addRow({std::to_string(cp.processNumber), label,
-                          cp.valueText.empty() ? std::string("Recorded") : cp.valueText,
-                          cp.latest->effective.display(), cp.flag.empty() ? std::string() : "! " + cp.flag});
+                          cp.valueText.empty() ? std::string("Recorded") : cp.valueText, cp.latest->effective.display(),
+                          cp.flag.empty() ? std::string() : "! " + cp.flag});
         else
             table.addRow({std::to_string(cp.processNumber), label, "Not recorded", "", ""});
     }

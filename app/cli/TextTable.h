@@ -11,7 +11,10 @@ namespace carehouse::cli {
 class TextTable
 {
 public:
-    explicit TextTable(std::vector<std::string> headers) : m_headers(std::move(headers)) {}
+    explicit TextTable(std::vector<std::string> headers)
+        : m_headers(std::move(headers))
+    {
+    }
     void addRow(std::vector<std::string> cells) { m_rows.push_back(std::move(cells)); }
     bool empty() const { return m_rows.empty(); }
     void print(std::ostream& out) const;

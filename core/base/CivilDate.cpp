@@ -19,8 +19,9 @@ int monthFromName(std::string_view name)
     for (std::size_t i = 0; i < kMonths.size(); ++i) {
         bool same = true;
         for (std::size_t c = 0; c < 3; ++c)
-            same = same && std::tolower(static_cast<unsigned char>(name[c])) ==
-                               std::tolower(static_cast<unsigned char>(kMonths[i][c]));
+            same = same
+                && std::tolower(static_cast<unsigned char>(name[c]))
+                    == std::tolower(static_cast<unsigned char>(kMonths[i][c]));
         if (same)
             return static_cast<int>(i) + 1;
     }
@@ -176,7 +177,8 @@ std::string formatAge(CivilDate birth, CivilDate today)
     int years = birth.ageOn(today);
     if (years >= 2)
         return fmt::format("{}y", years);
-    int months = (today.year() - birth.year()) * 12 + today.month() - birth.month() - (today.day() < birth.day() ? 1 : 0);
+    int months
+        = (today.year() - birth.year()) * 12 + today.month() - birth.month() - (today.day() < birth.day() ? 1 : 0);
     if (months >= 1)
         return fmt::format("{}m", months);
     return fmt::format("{}d", today.daysSinceEpoch() - birth.daysSinceEpoch());

@@ -31,8 +31,8 @@ public:
     int day() const { return m_day; }
     int daysSinceEpoch() const;
 
-    std::string iso() const;      // 1945-07-14
-    std::string display() const;  // 14-Jul-1945 (NHS CUI)
+    std::string iso() const; // 1945-07-14
+    std::string display() const; // 14-Jul-1945 (NHS CUI)
 
     // Whole years completed on `on`; someone born 29 Feb has a birthday on 1 Mar in other years.
     int ageOn(CivilDate on) const;
@@ -42,7 +42,12 @@ public:
     auto operator<=>(const CivilDate&) const = default;
 
 private:
-    CivilDate(int y, int m, int d) : m_year(y), m_month(m), m_day(d) {}
+    CivilDate(int y, int m, int d)
+        : m_year(y)
+        , m_month(m)
+        , m_day(d)
+    {
+    }
     int m_year = 0;
     int m_month = 0;
     int m_day = 0;

@@ -12,7 +12,7 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual std::int64_t nowMillis() const = 0; // Unix epoch, UTC
-    CivilDate today() const;                     // UTC date; good enough for ages and due dates
+    CivilDate today() const; // UTC date; good enough for ages and due dates
 };
 
 class SystemClock final : public Clock
@@ -24,7 +24,10 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(std::int64_t millis) : m_millis(millis) {}
+    explicit FixedClock(std::int64_t millis)
+        : m_millis(millis)
+    {
+    }
     std::int64_t nowMillis() const override { return m_millis; }
     void set(std::int64_t millis) { m_millis = millis; }
     void advance(std::int64_t millis) { m_millis += millis; }

@@ -7,7 +7,8 @@ namespace carehouse::base {
 
 // Every failure core can report. Core never words an error for a person: the CLI and the UI
 // turn a code plus its context into a sentence (app/cli/ErrorWording, ui/ErrorText).
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidArgument,
     RequiredField,
     NhsNumberFormat,
@@ -45,11 +46,11 @@ std::string_view errorCodeName(ErrorCode code);
 struct Error
 {
     ErrorCode code = ErrorCode::InvalidArgument;
-    std::string field;   // which field or setting, when the error is about one
-    std::string value;   // the offending value as given
-    std::string file;    // which file, when the error is about one
-    int line = 0;        // line in that file, 1-based; 0 when not applicable
-    std::string detail;  // technical detail for logs (SQLite message, errno text)
+    std::string field; // which field or setting, when the error is about one
+    std::string value; // the offending value as given
+    std::string file; // which file, when the error is about one
+    int line = 0; // line in that file, 1-based; 0 when not applicable
+    std::string detail; // technical detail for logs (SQLite message, errno text)
 
     static Error make(ErrorCode code, std::string field = {}, std::string value = {})
     {

@@ -6,7 +6,13 @@
 
 namespace carehouse::base {
 
-enum class LogLevel { Debug, Info, Warning, Error };
+enum class LogLevel
+{
+    Debug,
+    Info,
+    Warning,
+    Error
+};
 
 // A size-rotated log file (carehouse.log, .1, .2 ...). Until openLog is called, messages go
 // nowhere, so libraries and tests stay quiet.

@@ -11,9 +11,8 @@ namespace {
 char32_t decode(std::string_view s, std::size_t& i)
 {
     auto c = static_cast<unsigned char>(s[i]);
-    auto cont = [&](std::size_t k) -> char32_t {
-        return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) & 0x3F : 0;
-    };
+    auto cont
+        = [&](std::size_t k) -> char32_t { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) & 0x3F : 0; };
     if (c < 0x80) {
         i += 1;
         return c;
@@ -61,10 +60,19 @@ void encode(char32_t cp, std::string& out)
 // Lithuanian, Czech, Hungarian, Turkish, Portuguese, French, German, Irish).
 constexpr std::string_view kLatinBase =
     // C0-FF
-    "aaaaaaaceeeeiiii" "dnooooo*ouuuuyts" "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty"
+    "aaaaaaaceeeeiiii"
+    "dnooooo*ouuuuyts"
+    "aaaaaaaceeeeiiii"
+    "dnooooo/ouuuuyty"
     // 100-17F
-    "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii" "iiiijjkkklllllll"
-    "lllnnnnnnnnnoooo" "oooorrrrrrssssss" "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
+    "aaaaaaccccccccdd"
+    "ddeeeeeeeeeegggg"
+    "gggghhhhiiiiiiii"
+    "iiiijjkkklllllll"
+    "lllnnnnnnnnnoooo"
+    "oooorrrrrrssssss"
+    "ssttttttuuuuuuuu"
+    "uuuuwwyyyzzzzzzs";
 
 // The folded ASCII letters for a code point (empty: drop it), or nullopt to keep it as typed.
 std::optional<std::string_view> foldCodePoint(char32_t cp, char& single)
@@ -79,10 +87,14 @@ std::optional<std::string_view> foldCodePoint(char32_t cp, char& single)
     }
     switch (cp) {
     case 0xDF: return "ss";
-    case 0xC6: case 0xE6: return "ae";
-    case 0x152: case 0x153: return "oe";
-    case 0xDE: case 0xFE: return "th";
-    case 0xD7: case 0xF7: return std::string_view{};
+    case 0xC6:
+    case 0xE6: return "ae";
+    case 0x152:
+    case 0x153: return "oe";
+    case 0xDE:
+    case 0xFE: return "th";
+    case 0xD7:
+    case 0xF7: return std::string_view{};
     default: break;
     }
     if (cp >= 0xC0 && cp <= 0x17F) {

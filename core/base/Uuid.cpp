@@ -54,9 +54,9 @@ std::string newUuid()
     static std::atomic<std::uint32_t> sequence{0};
     std::uint64_t random = 0;
     randombytes_buf(&random, sizeof random);
-    auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
-                   .count();
+    auto now
+        = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+              .count();
     return orderedUuid(now, sequence++, random);
 }
 

@@ -24,7 +24,7 @@ bool readRange(const json& item, const char* key, double& low, double& high)
 }
 
 base::Result<std::vector<CareProcessCatalogue::FlagRule>> readFlags(const std::string& path, const std::string& where,
-                                                                   const json& item)
+                                                                    const json& item)
 {
     using FlagRule = CareProcessCatalogue::FlagRule;
     std::vector<FlagRule> rules;
@@ -47,8 +47,9 @@ base::Result<std::vector<CareProcessCatalogue::FlagRule>> readFlags(const std::s
             for (const auto& c : f["codes"])
                 rule.codes.push_back(c.get<std::string>());
         } else {
-            rule.when = when == "above" ? FlagRule::When::Above : when == "atLeast" ? FlagRule::When::AtLeast
-                                                                : FlagRule::When::Below;
+            rule.when = when == "above" ? FlagRule::When::Above
+                : when == "atLeast"     ? FlagRule::When::AtLeast
+                                        : FlagRule::When::Below;
             if (when != "above" && when != "atLeast" && when != "below")
                 return base::dataFileError(path, fw + ".when", "unknown comparison: " + when);
             if (!f.value("value", json()).is_number())
@@ -81,12 +82,8 @@ std::optional<std::string> CareProcessCatalogue::Item::flagFor(std::optional<dou
         case FlagRule::When::Above:
             hit = (value && *value > limit) || (value2 && rule.value2 && *value2 > *rule.value2);
             break;
-        case FlagRule::When::AtLeast:
-            hit = value && *value >= limit;
-            break;
-        case FlagRule::When::Below:
-            hit = value && *value < limit;
-            break;
+        case FlagRule::When::AtLeast: hit = value && *value >= limit; break;
+        case FlagRule::When::Below: hit = value && *value < limit; break;
         }
         if (hit)
             return rule.text;
@@ -96,8 +93,8 @@ std::optional<std::string> CareProcessCatalogue::Item::flagFor(std::optional<dou
 
 bool CareProcessCatalogue::higherRiskBackground(const std::string& ethnicity) const
 {
-    return std::find(m_higherRiskEthnicities.begin(), m_higherRiskEthnicities.end(), ethnicity) !=
-           m_higherRiskEthnicities.end();
+    return std::find(m_higherRiskEthnicities.begin(), m_higherRiskEthnicities.end(), ethnicity)
+        != m_higherRiskEthnicities.end();
 }
 
 std::string CareProcessCatalogue::Item::formatValue(std::optional<double> value, std::optional<double> value2,
@@ -143,15 +140,15 @@ base::Result<CareProcessCatalogue> CareProcessCatalogue::load(const std::string&
     for (std::size_t p = 0; p < list.size(); ++p) {
         const auto& pj = list[p];
         auto where = fmt::format("$.processes[{}]", p);
-        if (!pj.is_object() || !pj.value("id", json()).is_string() || !pj.value("name", json()).is_string() ||
-            !pj.value("number", json()).is_number_integer() || !pj.value("items", json()).is_array())
+        if (!pj.is_object() || !pj.value("id", json()).is_string() || !pj.value("name", json()).is_string()
+            || !pj.value("number", json()).is_number_integer() || !pj.value("items", json()).is_array())
             return base::dataFileError(path, where, "each process needs number, id, name and items");
         Process process{pj["number"], pj["id"], pj["name"], {}};
         for (std::size_t i = 0; i < pj["items"].size(); ++i) {
             const auto& ij = pj["items"][i];
             auto iw = fmt::format("{}.items[{}]", where, i);
-            if (!ij.is_object() || !ij.value("id", json()).is_string() || !ij.value("code", json()).is_string() ||
-                !ij.value("name", json()).is_string() || !ij.value("kind", json()).is_string())
+            if (!ij.is_object() || !ij.value("id", json()).is_string() || !ij.value("code", json()).is_string()
+                || !ij.value("name", json()).is_string() || !ij.value("kind", json()).is_string())
                 return base::dataFileError(path, iw, "each item needs id, name, code and kind");
             Item item;
             item.id = ij["id"];
@@ -187,8 +184,8 @@ base::Result<CareProcessCatalogue> CareProcessCatalogue::load(const std::string&
                 return rules.error();
             item.flags = std::move(rules).value();
             auto same = [&](const Item& other) { return other.id == item.id || other.code == item.code; };
-            if (cat.itemByCode(item.code) || cat.itemById(item.id) ||
-                std::any_of(process.items.begin(), process.items.end(), same))
+            if (cat.itemByCode(item.code) || cat.itemById(item.id)
+                || std::any_of(process.items.begin(), process.items.end(), same))
                 return base::dataFileError(path, iw, "item listed twice: " + item.id);
             process.items.push_back(std::move(item));
         }

@@ -22,25 +22,36 @@ public:
     // When a recorded value is outside a target or in an abnormal band (data, from CLINICAL.md).
     struct FlagRule
     {
-        enum class When { Above, AtLeast, Below, Is };
+        enum class When
+        {
+            Above,
+            AtLeast,
+            Below,
+            Is
+        };
         When when = When::Above;
         double value = 0;
-        std::optional<double> value2;          // diastolic limit for a pair
+        std::optional<double> value2; // diastolic limit for a pair
         std::optional<double> higherRiskValue; // threshold for higher-risk family backgrounds (BMI)
-        std::vector<std::string> codes;        // for category items
-        std::string text;                      // what the flag says, e.g. "Above target (58 mmol/mol or less)"
+        std::vector<std::string> codes; // for category items
+        std::string text; // what the flag says, e.g. "Above target (58 mmol/mol or less)"
     };
     struct Item
     {
-        enum class Kind { Quantity, Pair, Category };
+        enum class Kind
+        {
+            Quantity,
+            Pair,
+            Category
+        };
         std::string id;
         std::string name;
         std::string code; // observation code stored in the record
         std::string loinc;
         Kind kind = Kind::Quantity;
-        std::string unit;        // UCUM
+        std::string unit; // UCUM
         std::string unitDisplay; // as shown beside the value
-        double low = 0, high = 0;   // plausible range (first value)
+        double low = 0, high = 0; // plausible range (first value)
         double low2 = 0, high2 = 0; // plausible range (second value of a pair)
         int decimals = 0;
         std::vector<Option> options;

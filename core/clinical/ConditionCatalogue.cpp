@@ -20,8 +20,8 @@ base::Result<ConditionCatalogue> ConditionCatalogue::load(const std::string& pat
     for (std::size_t i = 0; i < list.size(); ++i) {
         const auto& item = list[i];
         auto where = fmt::format("$.conditions[{}]", i);
-        if (!item.is_object() || !item.value("code", nlohmann::json()).is_string() ||
-            !item.value("term", nlohmann::json()).is_string())
+        if (!item.is_object() || !item.value("code", nlohmann::json()).is_string()
+            || !item.value("term", nlohmann::json()).is_string())
             return base::dataFileError(path, where, "each condition needs a text code and term");
         Entry e{item["code"], item["term"], item.value("diabetes", false)};
         if (e.code.empty() || e.term.empty())

@@ -55,7 +55,9 @@ base::Result<Connection> Connection::open(const std::string& path, Mode mode)
     return Connection(raw, path);
 }
 
-Connection::Connection(Connection&& other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path))
+Connection::Connection(Connection&& other) noexcept
+    : m_db(other.m_db)
+    , m_path(std::move(other.m_path))
 {
     other.m_db = nullptr;
 }

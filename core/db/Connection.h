@@ -16,7 +16,12 @@ class Statement;
 class Connection
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite,
+        Create
+    };
 
     static base::Result<Connection> open(const std::string& path, Mode mode);
 
@@ -38,7 +43,11 @@ public:
     sqlite3* handle() const { return m_db; }
 
 private:
-    Connection(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
+    Connection(sqlite3* db, std::string path)
+        : m_db(db)
+        , m_path(std::move(path))
+    {
+    }
     sqlite3* m_db = nullptr;
     std::string m_path;
 };

@@ -6,7 +6,9 @@
 
 namespace carehouse::db {
 
-Statement::Statement(Statement&& o) noexcept : m_stmt(o.m_stmt), m_connection(o.m_connection)
+Statement::Statement(Statement&& o) noexcept
+    : m_stmt(o.m_stmt)
+    , m_connection(o.m_connection)
 {
     o.m_stmt = nullptr;
 }

@@ -17,7 +17,11 @@ class Connection;
 class Statement
 {
 public:
-    Statement(sqlite3_stmt* stmt, const Connection* connection) : m_stmt(stmt), m_connection(connection) {}
+    Statement(sqlite3_stmt* stmt, const Connection* connection)
+        : m_stmt(stmt)
+        , m_connection(connection)
+    {
+    }
     Statement(Statement&&) noexcept;
     Statement& operator=(Statement&&) noexcept;
     Statement(const Statement&) = delete;

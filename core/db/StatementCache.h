@@ -16,7 +16,10 @@ class Connection;
 class StatementCache
 {
 public:
-    explicit StatementCache(Connection& connection) : m_connection(connection) {}
+    explicit StatementCache(Connection& connection)
+        : m_connection(connection)
+    {
+    }
     base::Result<Statement*> get(const std::string& sql);
     void clear() { m_statements.clear(); }
 

@@ -11,7 +11,9 @@ base::Result<Transaction> Transaction::beginImmediate(Connection& connection)
     return Transaction(&connection);
 }
 
-Transaction::Transaction(Transaction&& o) noexcept : m_connection(o.m_connection), m_done(o.m_done)
+Transaction::Transaction(Transaction&& o) noexcept
+    : m_connection(o.m_connection)
+    , m_done(o.m_done)
 {
     o.m_done = true;
 }

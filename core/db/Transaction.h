@@ -21,7 +21,10 @@ public:
     base::Status commit();
 
 private:
-    explicit Transaction(Connection* c) : m_connection(c) {}
+    explicit Transaction(Connection* c)
+        : m_connection(c)
+    {
+    }
     Connection* m_connection = nullptr;
     bool m_done = false;
 };

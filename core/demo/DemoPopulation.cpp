@@ -39,8 +39,8 @@ base::Result<DemoPopulation> DemoPopulation::load(const std::string& path)
         group.id = g.value("id", "");
         group.weight = g.value("weight", 0.0);
         group.ethnicity = g.value("ethnicity", "");
-        if (group.id.empty() || group.weight <= 0 || !readList(g, "family", group.family) ||
-            !readList(g, "male", group.male) || !readList(g, "female", group.female))
+        if (group.id.empty() || group.weight <= 0 || !readList(g, "family", group.family)
+            || !readList(g, "male", group.male) || !readList(g, "female", group.female))
             return base::dataFileError(path, fmt::format("$.groups[{}]", i),
                                        "each group needs id, a positive weight and family, male and female names");
         if (g.contains("languages") && g["languages"].is_object())
@@ -49,9 +49,9 @@ base::Result<DemoPopulation> DemoPopulation::load(const std::string& path)
         pop.groups.push_back(std::move(group));
     }
     pop.town = doc->value("town", "");
-    if (!readList(*doc, "streets", pop.streets) || !readList(*doc, "areas", pop.areas) ||
-        !readList(*doc, "postcodeDistricts", pop.postcodeDistricts) ||
-        !readList(*doc, "maleTitles", pop.maleTitles) || !readList(*doc, "femaleTitles", pop.femaleTitles))
+    if (!readList(*doc, "streets", pop.streets) || !readList(*doc, "areas", pop.areas)
+        || !readList(*doc, "postcodeDistricts", pop.postcodeDistricts) || !readList(*doc, "maleTitles", pop.maleTitles)
+        || !readList(*doc, "femaleTitles", pop.femaleTitles))
         return base::dataFileError(path, "$", "streets, areas, postcodeDistricts and titles are required");
     return pop;
 }

@@ -33,17 +33,17 @@ base::Result<Codes> codesFrom(const clinical::CareProcessCatalogue& cat)
 {
     Codes c;
     const std::array<std::pair<std::string*, const char*>, 12> wanted{{{&c.hba1c, "hba1c"},
-                                                                      {&c.bp, "blood-pressure"},
-                                                                      {&c.cholesterol, "cholesterol"},
-                                                                      {&c.creatinine, "creatinine"},
-                                                                      {&c.egfr, "egfr"},
-                                                                      {&c.acr, "acr"},
-                                                                      {&c.foot, "foot-risk"},
-                                                                      {&c.bmi, "bmi"},
-                                                                      {&c.weight, "weight"},
-                                                                      {&c.height, "height"},
-                                                                      {&c.smoking, "smoking"},
-                                                                      {&c.eye, "eye"}}};
+                                                                       {&c.bp, "blood-pressure"},
+                                                                       {&c.cholesterol, "cholesterol"},
+                                                                       {&c.creatinine, "creatinine"},
+                                                                       {&c.egfr, "egfr"},
+                                                                       {&c.acr, "acr"},
+                                                                       {&c.foot, "foot-risk"},
+                                                                       {&c.bmi, "bmi"},
+                                                                       {&c.weight, "weight"},
+                                                                       {&c.height, "height"},
+                                                                       {&c.smoking, "smoking"},
+                                                                       {&c.eye, "eye"}}};
     for (auto& [target, id] : wanted) {
         const auto* item = cat.itemById(id);
         if (!item)
@@ -53,8 +53,14 @@ base::Result<Codes> codesFrom(const clinical::CareProcessCatalogue& cat)
     return c;
 }
 
-double round1(double v) { return std::round(v * 10.0) / 10.0; }
-double round0(double v) { return std::round(v); }
+double round1(double v)
+{
+    return std::round(v * 10.0) / 10.0;
+}
+double round0(double v)
+{
+    return std::round(v);
+}
 
 // CKD-EPI 2021 (no ethnicity coefficient), as UK labs now report it.
 double egfrFrom(double creatinineUmol, int age, bool female)
@@ -63,8 +69,8 @@ double egfrFrom(double creatinineUmol, int age, bool female)
     double kappa = female ? 0.7 : 0.9;
     double alpha = female ? -0.241 : -0.302;
     double ratio = scr / kappa;
-    double e = 142.0 * std::pow(std::min(ratio, 1.0), alpha) * std::pow(std::max(ratio, 1.0), -1.2) *
-               std::pow(0.9938, age) * (female ? 1.012 : 1.0);
+    double e = 142.0 * std::pow(std::min(ratio, 1.0), alpha) * std::pow(std::max(ratio, 1.0), -1.2)
+        * std::pow(0.9938, age) * (female ? 1.012 : 1.0);
     return std::clamp(round0(e), 5.0, 150.0);
 }
 
@@ -72,7 +78,11 @@ class PersonGenerator
 {
 public:
     PersonGenerator(const DemoPopulation& pop, const Codes& codes, CivilDate today, int years, std::string practice)
-        : m_pop(pop), m_codes(codes), m_today(today), m_years(years), m_practice(std::move(practice))
+        : m_pop(pop)
+        , m_codes(codes)
+        , m_today(today)
+        , m_years(years)
+        , m_practice(std::move(practice))
     {
         for (const auto& g : pop.groups)
             m_weights.push_back(g.weight);
@@ -112,16 +122,17 @@ public:
         p.addressLine1 = fmt::format("{} {}", rng.between(1, 240), rng.pick(m_pop.streets));
         p.addressLine2 = rng.pick(m_pop.areas);
         p.town = m_pop.town;
-        p.postcode = fmt::format("{} {}{}{}", rng.pick(m_pop.postcodeDistricts), rng.between(1, 9),
-                                 static_cast<char>('A' + rng.between(0, 25)), static_cast<char>('A' + rng.between(0, 25)));
+        p.postcode
+            = fmt::format("{} {}{}{}", rng.pick(m_pop.postcodeDistricts), rng.between(1, 9),
+                          static_cast<char>('A' + rng.between(0, 25)), static_cast<char>('A' + rng.between(0, 25)));
         p.phone = fmt::format("07700 9{:05}", rng.between(0, 99999)); // Ofcom's drama range
         p.restricted = rng.chance(0.005);
         p.practice = m_practice;
         double consent = rng.uniform();
-        p.sharingConsent = consent < 0.85   ? model::SharingConsent::SharedCareTeam
-                           : consent < 0.93 ? model::SharingConsent::PracticeOnly
-                           : consent < 0.98 ? model::SharingConsent::NotRecorded
-                                            : model::SharingConsent::Withdrawn;
+        p.sharingConsent = consent < 0.85 ? model::SharingConsent::SharedCareTeam
+            : consent < 0.93              ? model::SharingConsent::PracticeOnly
+            : consent < 0.98              ? model::SharingConsent::NotRecorded
+                                          : model::SharingConsent::Withdrawn;
         for (const auto& [lang, share] : group.languages)
             if (p.preferredLanguage.empty() && rng.chance(share * (age > 50 ? 1.2 : 0.6)))
                 p.preferredLanguage = lang;
@@ -136,9 +147,8 @@ public:
         CivilDate diagnosed = p.birthDate.addYears(diagnosedAge).addDays(rng.between(0, 300));
         if (diagnosed > m_today)
             diagnosed = m_today.addDays(-rng.between(20, 200));
-        addCondition(rng, cs, p.id, type1 ? "46635009" : "44054006", type1 ? "Type 1 diabetes mellitus"
-                                                                              : "Type 2 diabetes mellitus",
-                     diagnosed);
+        addCondition(rng, cs, p.id, type1 ? "46635009" : "44054006",
+                     type1 ? "Type 1 diabetes mellitus" : "Type 2 diabetes mellitus", diagnosed);
         ++stats.conditions;
         struct Ltc
         {
@@ -172,10 +182,7 @@ public:
 private:
     // Ordered like the record store's own ids (a rising prefix, then randomness): rows land at the
     // end of each index instead of all over it.
-    std::string uuid(DemoRandom& rng)
-    {
-        return base::orderedUuid(m_demoEpochMillis, m_sequence++, rng.next());
-    }
+    std::string uuid(DemoRandom& rng) { return base::orderedUuid(m_demoEpochMillis, m_sequence++, rng.next()); }
 
     // Distinct valid numbers from the 999 test range: a fixed stride coprime with 10^6 visits
     // each nine-digit stem once; stems whose check digit would be 10 are skipped.
@@ -307,9 +314,13 @@ private:
             }
             if (rng.chance(0.82)) {
                 double eye = rng.uniform();
-                const char* result = eye < 0.70 ? "no-retinopathy" : eye < 0.92 ? "background" : eye < 0.97 ? "referable" : "ungradable";
+                const char* result = eye < 0.70 ? "no-retinopathy"
+                    : eye < 0.92                ? "background"
+                    : eye < 0.97                ? "referable"
+                                                : "ungradable";
                 // Screening happens at the retinal service, usually in the weeks before the review.
-                observe(rng, cs, stats, p.id, m_codes.eye, date.addDays(-rng.between(0, 60)), std::nullopt, "", std::nullopt, result);
+                observe(rng, cs, stats, p.id, m_codes.eye, date.addDays(-rng.between(0, 60)), std::nullopt, "",
+                        std::nullopt, result);
             }
         }
     }
@@ -330,12 +341,9 @@ private:
 const std::vector<DemoUser>& DemoPractice::users()
 {
     static const std::vector<DemoUser> list = {
-        {"reception", "Rita Patel", model::Role::Receptionist},
-        {"hca", "Hannah Osei", model::Role::Hca},
-        {"nurse", "Nadia Rahman", model::Role::Nurse},
-        {"gp", "Dr Gareth Lloyd", model::Role::Gp},
-        {"lead", "Dr Laura Chen", model::Role::ClinicalLead},
-        {"admin", "Alex Morgan", model::Role::Admin},
+        {"reception", "Rita Patel", model::Role::Receptionist}, {"hca", "Hannah Osei", model::Role::Hca},
+        {"nurse", "Nadia Rahman", model::Role::Nurse},          {"gp", "Dr Gareth Lloyd", model::Role::Gp},
+        {"lead", "Dr Laura Chen", model::Role::ClinicalLead},   {"admin", "Alex Morgan", model::Role::Admin},
     };
     return list;
 }

@@ -11,7 +11,10 @@ namespace carehouse::demo {
 class DemoRandom
 {
 public:
-    explicit DemoRandom(std::uint64_t seed) : m_state(seed) {}
+    explicit DemoRandom(std::uint64_t seed)
+        : m_state(seed)
+    {
+    }
 
     std::uint64_t next()
     {
@@ -22,7 +25,10 @@ public:
     }
     double uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
     double uniform(double low, double high) { return low + (high - low) * uniform(); }
-    int between(int low, int high) { return low + static_cast<int>(next() % static_cast<std::uint64_t>(high - low + 1)); }
+    int between(int low, int high)
+    {
+        return low + static_cast<int>(next() % static_cast<std::uint64_t>(high - low + 1));
+    }
     bool chance(double p) { return uniform() < p; }
     double normal(double mean, double sd)
     {

@@ -9,7 +9,12 @@ namespace carehouse::model {
 // A diagnosis on the person's problem list (FHIR Condition).
 struct Condition
 {
-    enum class Status { Active, Resolved, EnteredInError };
+    enum class Status
+    {
+        Active,
+        Resolved,
+        EnteredInError
+    };
     std::string id;
     std::string patientId;
     std::string code; // SNOMED CT

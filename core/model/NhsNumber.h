@@ -24,7 +24,10 @@ public:
     bool operator==(const NhsNumber&) const = default;
 
 private:
-    explicit NhsNumber(std::string digits) : m_digits(std::move(digits)) {}
+    explicit NhsNumber(std::string digits)
+        : m_digits(std::move(digits))
+    {
+    }
     std::string m_digits;
 };
 

@@ -11,15 +11,19 @@ namespace carehouse::model {
 // version marking this one entered-in-error.
 struct Observation
 {
-    enum class Status { Final, EnteredInError };
+    enum class Status
+    {
+        Final,
+        EnteredInError
+    };
     std::string id;
     std::string patientId;
     std::string code; // SNOMED CT code of the care-process item (catalogue key)
     base::CivilDate effective;
-    std::optional<double> value;  // numeric value, in the catalogue's stored unit
+    std::optional<double> value; // numeric value, in the catalogue's stored unit
     std::optional<double> value2; // second component (diastolic for blood pressure)
-    std::string valueCode;        // coded value (smoking status, foot risk, eye screening)
-    std::string unit;             // UCUM unit of value/value2
+    std::string valueCode; // coded value (smoking status, foot risk, eye screening)
+    std::string unit; // UCUM unit of value/value2
     Status status = Status::Final;
 
     bool operator==(const Observation&) const = default;

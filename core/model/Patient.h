@@ -7,13 +7,25 @@
 
 namespace carehouse::model {
 
-enum class Gender { Female, Male, Other, Unknown };
-std::string_view genderCode(Gender g);    // FHIR administrative-gender codes
+enum class Gender
+{
+    Female,
+    Male,
+    Other,
+    Unknown
+};
+std::string_view genderCode(Gender g); // FHIR administrative-gender codes
 std::string_view genderDisplay(Gender g); // "Female", ..., "Not known"
 Gender genderFromCode(std::string_view code);
 
 // Who the person agreed may see their record beyond the practice (checked by sync exports).
-enum class SharingConsent { NotRecorded, SharedCareTeam, PracticeOnly, Withdrawn };
+enum class SharingConsent
+{
+    NotRecorded,
+    SharedCareTeam,
+    PracticeOnly,
+    Withdrawn
+};
 std::string_view consentCode(SharingConsent c);
 std::string_view consentDisplay(SharingConsent c);
 SharingConsent consentFromCode(std::string_view code);

@@ -6,7 +6,15 @@
 
 namespace carehouse::model {
 
-enum class Role { Receptionist, Hca, Nurse, Gp, ClinicalLead, Admin };
+enum class Role
+{
+    Receptionist,
+    Hca,
+    Nurse,
+    Gp,
+    ClinicalLead,
+    Admin
+};
 std::string_view roleCode(Role r);
 std::string_view roleDisplay(Role r);
 std::optional<Role> roleFromCode(std::string_view code);

@@ -1,6 +1,5 @@
 #include "core/record/ChangeSet.h"
 
-
 namespace carehouse::record {
 
 void ChangeSet::addPatient(const model::Patient& p, std::optional<std::int64_t> basedOnSeq)
@@ -10,8 +9,7 @@ void ChangeSet::addPatient(const model::Patient& p, std::optional<std::int64_t> 
 
 void ChangeSet::addCondition(const model::Condition& c, std::optional<std::int64_t> basedOnSeq)
 {
-    m_changes.push_back(
-        {RecordType::Condition, c.id, c.patientId, c, !basedOnSeq.has_value(), basedOnSeq});
+    m_changes.push_back({RecordType::Condition, c.id, c.patientId, c, !basedOnSeq.has_value(), basedOnSeq});
 }
 
 void ChangeSet::addObservation(const model::Observation& o)

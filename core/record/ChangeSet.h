@@ -36,7 +36,8 @@ class ChangeSet
 public:
     // `action` names the audit entry ("register-patient", "edit-patient", "record-observation").
     explicit ChangeSet(std::string action, std::string patientId = {})
-        : m_action(std::move(action)), m_patientId(std::move(patientId))
+        : m_action(std::move(action))
+        , m_patientId(std::move(patientId))
     {
     }
 

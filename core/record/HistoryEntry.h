@@ -14,7 +14,7 @@ struct FieldChange
 {
     std::string key;
     std::string before; // empty when the field was not set
-    std::string after;  // empty when the field was cleared
+    std::string after; // empty when the field was cleared
 };
 
 // One version in a person's history: who changed what, when, at which site.
@@ -25,8 +25,8 @@ struct HistoryEntry
     RecordType type = RecordType::Patient;
     std::string recordId;
     std::int64_t atMillis = 0; // wall-clock part of the version's hybrid logical clock
-    std::string author;        // username
-    std::string authorName;    // display name, when the user is known here
+    std::string author; // username
+    std::string authorName; // display name, when the user is known here
     std::string siteName;
     bool created = false;
     std::vector<FieldChange> changes;

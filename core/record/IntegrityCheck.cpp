@@ -33,33 +33,32 @@ bool sameAsPayload(RecordType type, const db::Statement& s, const nlohmann::json
     switch (type) {
     case RecordType::Patient: {
         auto p = patientFromPayload(id, payload);
-        return s.columnText(2) == p.nhsNumber && s.columnText(3) == p.title && s.columnText(4) == p.givenName &&
-               s.columnText(5) == p.familyName && s.columnText(6) == p.birthDate.iso() &&
-               s.columnText(7) == model::genderCode(p.gender) && s.columnText(8) == p.addressLine1 &&
-               s.columnText(9) == p.addressLine2 && s.columnText(10) == p.town && s.columnText(11) == p.postcode &&
-               s.columnText(12) == p.phone && (s.columnInt(13) != 0) == p.restricted &&
-               s.columnText(14) == p.practice && s.columnText(15) == model::consentCode(p.sharingConsent) &&
-               s.columnText(16) == p.preferredLanguage && (s.columnInt(17) != 0) == p.largePrint &&
-               s.columnText(18) == p.ethnicity;
+        return s.columnText(2) == p.nhsNumber && s.columnText(3) == p.title && s.columnText(4) == p.givenName
+            && s.columnText(5) == p.familyName && s.columnText(6) == p.birthDate.iso()
+            && s.columnText(7) == model::genderCode(p.gender) && s.columnText(8) == p.addressLine1
+            && s.columnText(9) == p.addressLine2 && s.columnText(10) == p.town && s.columnText(11) == p.postcode
+            && s.columnText(12) == p.phone && (s.columnInt(13) != 0) == p.restricted && s.columnText(14) == p.practice
+            && s.columnText(15) == model::consentCode(p.sharingConsent) && s.columnText(16) == p.preferredLanguage
+            && (s.columnInt(17) != 0) == p.largePrint && s.columnText(18) == p.ethnicity;
     }
     case RecordType::Condition: {
         auto c = conditionFromPayload(id, payload);
-        return s.columnText(2) == c.patientId && s.columnText(3) == c.code && s.columnText(4) == c.term &&
-               s.columnText(5) == c.onsetDate.iso() && s.columnText(6) == model::conditionStatusCode(c.status);
+        return s.columnText(2) == c.patientId && s.columnText(3) == c.code && s.columnText(4) == c.term
+            && s.columnText(5) == c.onsetDate.iso() && s.columnText(6) == model::conditionStatusCode(c.status);
     }
     case RecordType::Observation: {
         auto o = observationFromPayload(id, payload);
         bool retracted = o.status == model::Observation::Status::EnteredInError;
-        return s.columnText(2) == o.patientId && s.columnText(3) == o.code && s.columnText(4) == o.effective.iso() &&
-               s.columnOptionalDouble(5) == o.value && s.columnOptionalDouble(6) == o.value2 &&
-               s.columnText(7) == o.valueCode && s.columnText(8) == o.unit &&
-               s.columnText(9) == (retracted ? "entered-in-error" : "final");
+        return s.columnText(2) == o.patientId && s.columnText(3) == o.code && s.columnText(4) == o.effective.iso()
+            && s.columnOptionalDouble(5) == o.value && s.columnOptionalDouble(6) == o.value2
+            && s.columnText(7) == o.valueCode && s.columnText(8) == o.unit
+            && s.columnText(9) == (retracted ? "entered-in-error" : "final");
     }
     case RecordType::User: {
         auto u = userFromPayload(id, payload);
-        return s.columnText(2) == u.username && s.columnText(3) == u.displayName &&
-               s.columnText(4) == model::roleCode(u.role) && s.columnText(5) == u.passwordHash &&
-               (s.columnInt(6) != 0) == u.active;
+        return s.columnText(2) == u.username && s.columnText(3) == u.displayName
+            && s.columnText(4) == model::roleCode(u.role) && s.columnText(5) == u.passwordHash
+            && (s.columnInt(6) != 0) == u.active;
     }
     }
     return false;
@@ -129,7 +128,8 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
          "t.birth_date, t.gender, COALESCE(t.address_line1,''), COALESCE(t.address_line2,''), COALESCE(t.town,''), "
          "COALESCE(t.postcode,''), COALESCE(t.phone,''), t.restricted, COALESCE(t.practice,''), t.sharing_consent, "
          "COALESCE(t.preferred_language,''), t.large_print, COALESCE(t.ethnicity,''), j.payload, l.seq "
-         "FROM patient t LEFT JOIN temp.latest_version l ON l.record_id = t.id LEFT JOIN journal j ON j.seq = t.head_seq AND j.record_id = t.id"},
+         "FROM patient t LEFT JOIN temp.latest_version l ON l.record_id = t.id LEFT JOIN journal j ON j.seq = "
+         "t.head_seq AND j.record_id = t.id"},
         {RecordType::Condition, 9,
          "SELECT t.id, t.head_seq, t.patient_id, t.code, t.term, COALESCE(t.onset_date,''), t.status, "
          "j.payload, l.seq FROM condition t LEFT JOIN temp.latest_version l ON l.record_id = t.id "
@@ -162,8 +162,9 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
             // The row must hold the newest version of its record, and that version's payload.
             if (s.columnIsNull(cols - 1) || s.columnIsNull(cols - 2) || s.columnInt64(1) != s.columnInt64(cols - 1)) {
                 report.projectionOk = false;
-                problem(report, fmt::format("{} {} is not the projection of its current version",
-                                            recordTypeCode(table.type), id));
+                problem(
+                    report,
+                    fmt::format("{} {} is not the projection of its current version", recordTypeCode(table.type), id));
                 continue;
             }
             auto payload = nlohmann::json::parse(s.columnText(cols - 2), nullptr, false);

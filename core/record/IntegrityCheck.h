@@ -13,7 +13,10 @@ class RecordStore;
 class IntegrityCheck
 {
 public:
-    explicit IntegrityCheck(RecordStore& store) : m_store(store) {}
+    explicit IntegrityCheck(RecordStore& store)
+        : m_store(store)
+    {
+    }
     base::Result<IntegrityReport> run();
 
 private:

@@ -12,9 +12,9 @@ namespace carehouse::record {
 
 namespace {
 
-constexpr const char* kColumns =
-    "id, nhs_number, title, given_name, family_name, birth_date, gender, CASE restricted WHEN 1 THEN NULL ELSE "
-    "postcode END, restricted, family_key, given_key";
+constexpr const char* kColumns
+    = "id, nhs_number, title, given_name, family_name, birth_date, gender, CASE restricted WHEN 1 THEN NULL ELSE "
+      "postcode END, restricted, family_key, given_key";
 
 // The smallest string greater than every string starting with `prefix` (byte order, as SQLite's BINARY collation).
 std::string upperBound(std::string prefix)
@@ -51,8 +51,8 @@ base::Result<std::vector<PatientListItem>> PatientDirectory::scan(const std::str
                                                                   const std::vector<std::string>& params,
                                                                   const std::string& order, int limit)
 {
-    auto st = m_store.statements().get(fmt::format("SELECT {} FROM patient WHERE {} ORDER BY {} LIMIT ?", kColumns,
-                                                   where, order));
+    auto st = m_store.statements().get(
+        fmt::format("SELECT {} FROM patient WHERE {} ORDER BY {} LIMIT ?", kColumns, where, order));
     if (!st)
         return st.error();
     auto& s = **st;
@@ -91,15 +91,11 @@ base::Result<PatientDirectory::Page> PatientDirectory::find(const PatientQuery& 
     const std::string byName = "family_key, given_key";
     base::Status st;
     switch (q.kind) {
-    case Kind::NhsNumber:
-        st = add("nhs_number = ?", {q.digits}, "nhs_number");
-        break;
+    case Kind::NhsNumber: st = add("nhs_number = ?", {q.digits}, "nhs_number"); break;
     case Kind::NhsNumberPrefix:
         st = add("nhs_number >= ? AND nhs_number < ?", {q.digits, upperBound(q.digits)}, "nhs_number");
         break;
-    case Kind::BirthDate:
-        st = add("birth_date = ?", {q.birthDate.iso()}, "birth_date");
-        break;
+    case Kind::BirthDate: st = add("birth_date = ?", {q.birthDate.iso()}, "birth_date"); break;
     case Kind::Name:
         if (q.comma) {
             st = add("family_key >= ? AND family_key < ? AND given_key >= ? AND given_key < ?",

@@ -20,7 +20,10 @@ class RecordStore;
 class PatientDirectory
 {
 public:
-    explicit PatientDirectory(RecordStore& store) : m_store(store) {}
+    explicit PatientDirectory(RecordStore& store)
+        : m_store(store)
+    {
+    }
 
     struct Page
     {

@@ -19,7 +19,7 @@ struct PatientListItem
     model::Gender gender = model::Gender::Unknown;
     std::string postcode; // always empty for restricted records
     bool restricted = false; // sensitive record: show that the address is withheld
-    std::string familyKey;   // search keys, for ordering
+    std::string familyKey; // search keys, for ordering
     std::string givenKey;
 };
 

@@ -11,18 +11,19 @@ namespace carehouse::record {
 // query, in the GUI, the CLI and the tests.
 struct PatientQuery
 {
-    enum class Kind {
+    enum class Kind
+    {
         Empty,
-        NhsNumber,       // ten digits: exact match
+        NhsNumber, // ten digits: exact match
         NhsNumberPrefix, // 3-9 digits: numbers starting with them
-        BirthDate,       // 14/07/1945, 14-Jul-1945, 1945-07-14
-        InvalidDate,     // shaped like a date but not one (31/02/1950)
-        Name,            // family prefix, or "family, given", or "given family"
+        BirthDate, // 14/07/1945, 14-Jul-1945, 1945-07-14
+        InvalidDate, // shaped like a date but not one (31/02/1950)
+        Name, // family prefix, or "family, given", or "given family"
     };
     Kind kind = Kind::Empty;
     std::string digits;
     base::CivilDate birthDate;
-    std::string first;  // folded: family prefix, or for a single word family-or-given prefix
+    std::string first; // folded: family prefix, or for a single word family-or-given prefix
     std::string second; // folded given-name prefix after a comma, or second word
     bool comma = false;
 

@@ -16,7 +16,10 @@ class RecordStore;
 class PatientRegistration
 {
 public:
-    explicit PatientRegistration(RecordStore& store) : m_store(store) {}
+    explicit PatientRegistration(RecordStore& store)
+        : m_store(store)
+    {
+    }
 
     // Every problem with the draft at once (a form shows them all), or the validated Patient.
     // `selfId` is the person being edited, so their own NHS number is not a duplicate.

@@ -139,9 +139,9 @@ base::Result<std::vector<Versioned<model::Condition>>> PatientRepository::condit
 base::Result<std::optional<model::Observation>> PatientRepository::latestObservation(const std::string& patientId,
                                                                                      const std::string& code)
 {
-    auto st = m_store.statements().get(std::string("SELECT ") + kObservationColumns +
-                                       " FROM observation WHERE patient_id = ? AND code = ? AND status = 'final' "
-                                       "ORDER BY effective DESC LIMIT 1");
+    auto st = m_store.statements().get(std::string("SELECT ") + kObservationColumns
+                                       + " FROM observation WHERE patient_id = ? AND code = ? AND status = 'final' "
+                                         "ORDER BY effective DESC LIMIT 1");
     if (!st)
         return st.error();
     auto& s = **st;
@@ -159,9 +159,9 @@ base::Result<std::optional<model::Observation>> PatientRepository::latestObserva
 base::Result<std::vector<model::Observation>> PatientRepository::observations(const std::string& patientId,
                                                                               const std::string& code)
 {
-    auto st = m_store.statements().get(std::string("SELECT ") + kObservationColumns +
-                                       " FROM observation WHERE patient_id = ? AND code = ? AND status = 'final' "
-                                       "ORDER BY effective");
+    auto st = m_store.statements().get(std::string("SELECT ") + kObservationColumns
+                                       + " FROM observation WHERE patient_id = ? AND code = ? AND status = 'final' "
+                                         "ORDER BY effective");
     if (!st)
         return st.error();
     auto& s = **st;

@@ -25,7 +25,10 @@ struct Versioned
 class PatientRepository
 {
 public:
-    explicit PatientRepository(RecordStore& store) : m_store(store) {}
+    explicit PatientRepository(RecordStore& store)
+        : m_store(store)
+    {
+    }
 
     base::Result<Versioned<model::Patient>> patient(const std::string& id);
     // Resolves "an id or an NHS number" as the CLI and the search box take it.

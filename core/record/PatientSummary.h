@@ -20,7 +20,7 @@ struct CareProcessLatest
     clinical::CareProcessCatalogue::Item item;
     std::optional<model::Observation> latest;
     std::string valueText; // formatted with its unit; empty when not recorded
-    std::string flag;      // why the value needs attention (above target, abnormal band); empty when none
+    std::string flag; // why the value needs attention (above target, abnormal band); empty when none
 };
 
 // What the summary page and `patient show` present about one person.
@@ -28,9 +28,9 @@ struct PatientSummary
 {
     Versioned<model::Patient> patient;
     std::vector<Versioned<model::Condition>> conditions; // active and resolved, not entered-in-error
-    std::optional<model::Condition> diabetes;             // the active diabetes diagnosis, if any
+    std::optional<model::Condition> diabetes; // the active diabetes diagnosis, if any
     std::vector<model::Condition> otherLongTermConditions; // active, not diabetes
-    std::vector<CareProcessLatest> careProcesses;          // catalogue order
+    std::vector<CareProcessLatest> careProcesses; // catalogue order
 };
 
 } // namespace carehouse::record

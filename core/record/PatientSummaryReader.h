@@ -11,7 +11,10 @@ class RecordStore;
 class PatientSummaryReader
 {
 public:
-    explicit PatientSummaryReader(RecordStore& store) : m_store(store) {}
+    explicit PatientSummaryReader(RecordStore& store)
+        : m_store(store)
+    {
+    }
     base::Result<PatientSummary> open(const std::string& patientId);
 
 private:

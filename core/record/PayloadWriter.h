@@ -11,7 +11,11 @@ namespace carehouse::record {
 class PayloadWriter
 {
 public:
-    PayloadWriter() { m_out.reserve(256); m_out.push_back('{'); }
+    PayloadWriter()
+    {
+        m_out.reserve(256);
+        m_out.push_back('{');
+    }
     // Empty text is left out, so "not known" has one form.
     PayloadWriter& text(std::string_view key, std::string_view value);
     PayloadWriter& textAlways(std::string_view key, std::string_view value);

@@ -10,10 +10,11 @@ namespace {
 base::Status apply(db::StatementCache& cache, const model::Patient& p, std::int64_t seq, bool isNew)
 {
     const auto& id = p.id;
-    auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE") + " INTO patient (id, head_seq, nhs_number, title, given_name, family_name, "
-                        "given_key, family_key, birth_date, gender, address_line1, address_line2, town, postcode, "
-                        "phone, restricted, practice, sharing_consent, preferred_language, large_print, ethnicity) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE")
+                        + " INTO patient (id, head_seq, nhs_number, title, given_name, family_name, "
+                          "given_key, family_key, birth_date, gender, address_line1, address_line2, town, postcode, "
+                          "phone, restricted, practice, sharing_consent, preferred_language, large_print, ethnicity) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
     auto& s = **st;
@@ -31,8 +32,9 @@ base::Status apply(db::StatementCache& cache, const model::Patient& p, std::int6
 base::Status apply(db::StatementCache& cache, const model::Condition& c, std::int64_t seq, bool isNew)
 {
     const auto& id = c.id;
-    auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE") + " INTO condition (id, head_seq, patient_id, code, term, onset_date, status) "
-                        "VALUES (?,?,?,?,?,?,?)");
+    auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE")
+                        + " INTO condition (id, head_seq, patient_id, code, term, onset_date, status) "
+                          "VALUES (?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
     auto& s = **st;
@@ -44,8 +46,9 @@ base::Status apply(db::StatementCache& cache, const model::Condition& c, std::in
 base::Status apply(db::StatementCache& cache, const model::Observation& o, std::int64_t seq, bool isNew)
 {
     const auto& id = o.id;
-    auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE") + " INTO observation (id, head_seq, patient_id, code, effective, value, value2, "
-                        "value_code, unit, status) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE")
+                        + " INTO observation (id, head_seq, patient_id, code, effective, value, value2, "
+                          "value_code, unit, status) VALUES (?,?,?,?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
     auto& s = **st;
@@ -58,8 +61,9 @@ base::Status apply(db::StatementCache& cache, const model::Observation& o, std::
 base::Status apply(db::StatementCache& cache, const model::User& u, std::int64_t seq, bool isNew)
 {
     const auto& id = u.id;
-    auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE") + " INTO user_account (id, head_seq, username, display_name, role, "
-                        "password_hash, active) VALUES (?,?,?,?,?,?,?)");
+    auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE")
+                        + " INTO user_account (id, head_seq, username, display_name, role, "
+                          "password_hash, active) VALUES (?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
     auto& s = **st;

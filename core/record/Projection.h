@@ -16,7 +16,10 @@ namespace carehouse::record {
 class Projection
 {
 public:
-    explicit Projection(db::StatementCache& statements) : m_statements(statements) {}
+    explicit Projection(db::StatementCache& statements)
+        : m_statements(statements)
+    {
+    }
     // A new record is a plain INSERT, so an id that already exists fails instead of overwriting.
     base::Status apply(const RecordValue& value, std::int64_t seq, bool isNew);
 

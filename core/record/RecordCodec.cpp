@@ -113,7 +113,7 @@ model::Observation observationFromPayload(const std::string& id, const json& j)
     o.valueCode = str(j, "valueCode");
     o.unit = str(j, "unit");
     o.status = str(j, "status") == "entered-in-error" ? model::Observation::Status::EnteredInError
-                                                       : model::Observation::Status::Final;
+                                                      : model::Observation::Status::Final;
     return o;
 }
 

@@ -14,7 +14,10 @@ class RecordStore;
 class RecordHistory
 {
 public:
-    explicit RecordHistory(RecordStore& store) : m_store(store) {}
+    explicit RecordHistory(RecordStore& store)
+        : m_store(store)
+    {
+    }
     base::Result<std::vector<HistoryEntry>> forPatient(const std::string& patientId);
 
 private:

@@ -36,7 +36,9 @@ security::Permission permissionFor(const RecordChange& c)
 } // namespace
 
 RecordStore::RecordStore(db::Connection connection, const base::Clock& clock)
-    : m_connection(std::move(connection)), m_statements(m_connection), m_clock(clock)
+    : m_connection(std::move(connection))
+    , m_statements(m_connection)
+    , m_clock(clock)
 {
 }
 
@@ -158,8 +160,8 @@ base::Status RecordStore::initialise(const std::string& siteName, const std::str
 
     // The first administrator is written through commit like any other user, by a bootstrap
     // identity that exists only for this one change.
-    model::User admin{base::newUuid(), adminUsername, adminDisplayName.empty() ? adminUsername : adminDisplayName,
-                      model::Role::Admin, *hash, true};
+    model::User admin{base::newUuid(),    adminUsername, adminDisplayName.empty() ? adminUsername : adminDisplayName,
+                      model::Role::Admin, *hash,         true};
     m_user = model::User{"", "system", "CareHouse set-up", model::Role::Admin, "", true};
     ChangeSet cs("initialise-site");
     cs.addUser(admin);

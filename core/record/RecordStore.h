@@ -21,7 +21,11 @@ namespace carehouse::record {
 class RecordStore
 {
 public:
-    enum class OpenMode { ExistingOnly, CreateIfMissing };
+    enum class OpenMode
+    {
+        ExistingOnly,
+        CreateIfMissing
+    };
 
     // Refuses a file that is not CareHouse's or comes from a newer CareHouse before touching it.
     static base::Result<std::unique_ptr<RecordStore>> open(const std::string& path, const base::Clock& clock,
@@ -65,7 +69,7 @@ private:
     const base::Clock& m_clock;
     std::optional<SiteIdentity> m_site;
     std::int64_t m_originKey = 0; // this incarnation's key in the origin table
-    std::int64_t m_siteKey = 0;   // this site's key in site_directory
+    std::int64_t m_siteKey = 0; // this site's key in site_directory
     std::optional<model::User> m_user;
 };
 

@@ -6,7 +6,13 @@
 namespace carehouse::record {
 
 // The kinds of record the journal versions. Each has one current table (its projection).
-enum class RecordType { Patient, Condition, Observation, User };
+enum class RecordType
+{
+    Patient,
+    Condition,
+    Observation,
+    User
+};
 
 std::string_view recordTypeCode(RecordType t);
 std::optional<RecordType> recordTypeFromCode(std::string_view code);

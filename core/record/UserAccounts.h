@@ -14,7 +14,10 @@ class RecordStore;
 class UserAccounts
 {
 public:
-    explicit UserAccounts(RecordStore& store) : m_store(store) {}
+    explicit UserAccounts(RecordStore& store)
+        : m_store(store)
+    {
+    }
     base::Result<std::string> add(const std::string& username, const std::string& displayName, model::Role role,
                                   const std::string& password);
     base::Result<std::vector<model::User>> list();

@@ -13,9 +13,9 @@ struct AuditEntry
     std::int64_t at = 0; // ms since epoch
     std::string username;
     std::string siteUuid;
-    std::string action;    // e.g. "register-patient", "view-record", "login"
+    std::string action; // e.g. "register-patient", "view-record", "login"
     std::string patientId; // empty when not about one person
-    std::string detail;    // JSON: versions written, fields changed
+    std::string detail; // JSON: versions written, fields changed
     std::string prevHash;
     std::string hash;
 

@@ -12,7 +12,8 @@ base::Result<std::string> PasswordHasher::hash(std::string_view password)
         return base::Error::make(base::ErrorCode::IoFailed).withDetail("libsodium failed to initialise");
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, password.data(), password.size(), kOpsLimit, kMemLimitBytes,
-                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+                              crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
         return base::Error::make(base::ErrorCode::IoFailed).withDetail("out of memory while hashing a password");
     return std::string(out);
 }

@@ -7,19 +7,14 @@ using model::Role;
 bool roleMay(Role role, Permission p)
 {
     switch (p) {
-    case Permission::ViewRecord:
-        return true;
+    case Permission::ViewRecord: return true;
     case Permission::RegisterPatient:
-    case Permission::EditDemographics:
-        return role != Role::ClinicalLead;
+    case Permission::EditDemographics: return role != Role::ClinicalLead;
     case Permission::RecordObservation:
         return role == Role::Hca || role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
-    case Permission::RecordDiagnosis:
-        return role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
-    case Permission::ManageUsers:
-        return role == Role::Admin;
-    case Permission::ViewAudit:
-        return role == Role::Admin || role == Role::ClinicalLead;
+    case Permission::RecordDiagnosis: return role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
+    case Permission::ManageUsers: return role == Role::Admin;
+    case Permission::ViewAudit: return role == Role::Admin || role == Role::ClinicalLead;
     }
     return false;
 }

@@ -8,7 +8,8 @@ namespace carehouse::security {
 
 // What a member of staff may do. Checked inside RecordStore::commit, so the CLI and any
 // future front end obey the same rules as the GUI.
-enum class Permission {
+enum class Permission
+{
     ViewRecord,
     RegisterPatient,
     EditDemographics,

@@ -45,7 +45,8 @@ std::vector<Row> readTable(sqlite3* db, const std::string& table)
 std::string schemaOf(sqlite3* db, const std::string& table)
 {
     sqlite3_stmt* st = nullptr;
-    check(sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_schema WHERE tbl_name = ? AND sql IS NOT NULL", -1, &st, nullptr),
+    check(sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_schema WHERE tbl_name = ? AND sql IS NOT NULL", -1, &st,
+                             nullptr),
           db, "schema");
     sqlite3_bind_text(st, 1, table.c_str(), -1, SQLITE_TRANSIENT);
     std::string sql;

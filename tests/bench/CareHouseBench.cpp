@@ -122,7 +122,9 @@ ColdStart coldStart(const std::string& gui, const std::string& db)
         output.append(buf, static_cast<std::size_t>(n));
     close(fds[0]);
     int status = 0;
-    struct rusage usage{};
+    struct rusage usage
+    {
+    };
     wait4(pid, &status, 0, &usage);
     r.wallMs = msSince(start);
     r.peakRssMb = -1;
@@ -155,7 +157,8 @@ int main(int argc, char** argv)
         else if (a == "--reuse")
             reuse = true;
         else {
-            std::fprintf(stderr, "usage: carehouse-bench [--people N] [--years Y] [--out DIR] [--gui PATH] [--reuse]\n");
+            std::fprintf(stderr,
+                         "usage: carehouse-bench [--people N] [--years Y] [--out DIR] [--gui PATH] [--reuse]\n");
             return 2;
         }
     }
@@ -282,14 +285,15 @@ int main(int argc, char** argv)
     std::printf("\nCareHouse benchmarks: %d people x %d years (%s, %.0f MB)\n\n", people, years, db.c_str(),
                 result["databaseMb"].get<double>());
     std::printf("| measure | figure | goal |\n|---|---|---|\n");
-    std::printf("| name search median / p95 | %s / %s ms | < 5 ms median |\n", num(result, "nameSearch", "medianMs").c_str(),
-                num(result, "nameSearch", "p95Ms").c_str());
+    std::printf("| name search median / p95 | %s / %s ms | < 5 ms median |\n",
+                num(result, "nameSearch", "medianMs").c_str(), num(result, "nameSearch", "p95Ms").c_str());
     std::printf("| NHS number search median / p95 | %s / %s ms | < 5 ms median |\n",
                 num(result, "nhsSearch", "medianMs").c_str(), num(result, "nhsSearch", "p95Ms").c_str());
     if (result["coldStart"].value("ran", false))
         std::printf("| cold start to ready main window (median of 3; whole process incl. exit) | %s ms (%s ms), "
                     "peak RSS %s MB | < 500 ms, < 150 MB |\n",
-                    num(result, "coldStart", "readyMsMedian").c_str(), num(result, "coldStart", "processWallMsMedian").c_str(),
+                    num(result, "coldStart", "readyMsMedian").c_str(),
+                    num(result, "coldStart", "processWallMsMedian").c_str(),
                     num(result, "coldStart", "peakRssMbMax").c_str());
     else
         std::printf("| cold start | not run: %s | |\n", result["coldStart"].value("note", "").c_str());
@@ -297,7 +301,8 @@ int main(int argc, char** argv)
         std::printf("| demo generation | %s rows/s (%s s) | |\n| plain sqlite3 bulk insert, same rows | %s rows/s | |\n"
                     "| generation / plain insert | %s | >= 0.3 |\n",
                     num(result, "generation", "rowsPerSecond").c_str(), num(result, "generation", "seconds").c_str(),
-                    num(result, "baseline", "rowsPerSecond").c_str(), num(result, "generation", "ratioToBaseline").c_str());
+                    num(result, "baseline", "rowsPerSecond").c_str(),
+                    num(result, "generation", "ratioToBaseline").c_str());
     std::printf("\nJSON: %s/bench.json\n", outDir.c_str());
     return 0;
 }

@@ -1,4 +1,5 @@
 #include "app/cli/ArgumentParser.h"
+
 #include "app/cli/TextTable.h"
 
 #include <catch2/catch.hpp>
@@ -62,7 +63,8 @@ TEST_CASE("a text table lines up columns by characters, not bytes", "[cli]")
     t.addRow({"SMITH, Jo", "01-Jan-1950"});
     std::ostringstream out;
     t.print(out);
-    CHECK(out.str() == "Name           Born\n"
-                       "NOWAK, Łukasz  14-Jul-1945\n"
-                       "SMITH, Jo      01-Jan-1950\n");
+    CHECK(out.str()
+          == "Name           Born\n"
+             "NOWAK, Łukasz  14-Jul-1945\n"
+             "SMITH, Jo      01-Jan-1950\n");
 }

@@ -13,8 +13,8 @@
 #include <fcntl.h>
 #include <fstream>
 #include <map>
-#include <sstream>
 #include <spawn.h>
+#include <sstream>
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>

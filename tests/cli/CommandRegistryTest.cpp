@@ -1,4 +1,5 @@
 #include "app/cli/CommandRegistry.h"
+
 #include "tests/cli/CliHarness.h"
 
 #include <catch2/catch.hpp>
@@ -92,11 +93,11 @@ TEST_CASE("an unknown command or option is a usage error with exit code 2", "[cl
 
 TEST_CASE("a password on the command line is refused wherever it appears", "[cli]")
 {
-    for (auto args : std::vector<std::vector<std::string>>{
-             {"--password", "secret", "verify"},
-             {"verify", "--password", "secret"},
-             {"--user", "admin", "patient", "find", "smith", "--password=secret"},
-             {"user", "add", "bob", "--role", "nurse", "--new-password", "x"}}) {
+    for (auto args :
+         std::vector<std::vector<std::string>>{{"--password", "secret", "verify"},
+                                               {"verify", "--password", "secret"},
+                                               {"--user", "admin", "patient", "find", "smith", "--password=secret"},
+                                               {"user", "add", "bob", "--role", "nurse", "--new-password", "x"}}) {
         auto r = runInProcess(args, kNoEnv, g_clock);
         CHECK(r.exit == 2);
         CHECK_THAT(r.err, Catch::Contains("CAREHOUSE_PASSWORD"));

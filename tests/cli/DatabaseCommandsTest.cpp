@@ -73,15 +73,15 @@ TEST_CASE("a file that is not a CareHouse database is refused and left unchanged
     {
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(foreign.c_str(), &db) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(db, "CREATE TABLE t (x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr) ==
-                SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "CREATE TABLE t (x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr)
+                == SQLITE_OK);
         sqlite3_close(db);
     }
     for (const auto& path : {text, foreign}) {
         auto before = readWholeFile(path);
         for (auto args : std::vector<std::vector<std::string>>{{"--db", path, "--user", "admin", "verify"},
-                                                                {"--db", path, "init", "--site-name", "X"},
-                                                                {"--db", path, "demo", "--people", "5"}}) {
+                                                               {"--db", path, "init", "--site-name", "X"},
+                                                               {"--db", path, "demo", "--people", "5"}}) {
             auto r = runInProcess(args, env(), g_clock);
             CHECK(r.exit == 6);
             CHECK(r.err == "'" + path + "' is not a CareHouse database; it has not been changed.\n");
@@ -102,8 +102,11 @@ TEST_CASE("a missing database, a missing user and a wrong password are worded", 
     CHECK(noUser.exit == 2);
     CHECK_THAT(noUser.err, Catch::Contains("--user NAME or set CAREHOUSE_USER"));
 
-    auto fromEnv = runInProcess({"verify"}, {{"CAREHOUSE_PASSWORD", "password1"}, {"CAREHOUSE_USER", "lead"},
-                                             {"CAREHOUSE_DB", db.path()}, {"HOME", "/nonexistent"}},
+    auto fromEnv = runInProcess({"verify"},
+                                {{"CAREHOUSE_PASSWORD", "password1"},
+                                 {"CAREHOUSE_USER", "lead"},
+                                 {"CAREHOUSE_DB", db.path()},
+                                 {"HOME", "/nonexistent"}},
                                 g_clock);
     CHECK(fromEnv.exit == 0);
 
@@ -121,22 +124,23 @@ TEST_CASE("an administrator adds a user who can then log in, and others may not"
     TempDatabase db;
     auto e = env();
     e["CAREHOUSE_NEW_PASSWORD"] = "jaya-secret";
-    auto r = runInProcess({"--db", db.path(), "--user", "admin", "user", "add", "jpatel", "--role", "nurse", "--name",
-                           "Jaya Patel"},
-                          e, g_clock);
+    auto r = runInProcess(
+        {"--db", db.path(), "--user", "admin", "user", "add", "jpatel", "--role", "nurse", "--name", "Jaya Patel"}, e,
+        g_clock);
     REQUIRE(r.exit == 0);
     CHECK_THAT(r.out, Catch::Contains("jpatel"));
 
-    auto login = runInProcess({"--db", db.path(), "--user", "jpatel", "patient", "find", "smith"},
-                              env("jaya-secret"), g_clock);
+    auto login = runInProcess({"--db", db.path(), "--user", "jpatel", "patient", "find", "smith"}, env("jaya-secret"),
+                              g_clock);
     CHECK(login.exit == 0);
 
-    auto dup = runInProcess({"--db", db.path(), "--user", "admin", "user", "add", "jpatel", "--role", "gp"}, e, g_clock);
+    auto dup
+        = runInProcess({"--db", db.path(), "--user", "admin", "user", "add", "jpatel", "--role", "gp"}, e, g_clock);
     CHECK(dup.exit == 4);
     CHECK_THAT(dup.err, Catch::Contains("already a user called 'jpatel'"));
 
-    auto badRole = runInProcess({"--db", db.path(), "--user", "admin", "user", "add", "x", "--role", "wizard"}, e,
-                                g_clock);
+    auto badRole
+        = runInProcess({"--db", db.path(), "--user", "admin", "user", "add", "x", "--role", "wizard"}, e, g_clock);
     CHECK(badRole.exit == 4);
     CHECK_THAT(badRole.err, Catch::Contains("The role 'wizard'"));
 
@@ -159,8 +163,8 @@ TEST_CASE("verify reports each check and fails when the audit trail was edited",
     {
         sqlite3* raw = nullptr;
         REQUIRE(sqlite3_open(db.path().c_str(), &raw) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(raw, "UPDATE audit SET username = 'mallory' WHERE seq = 2", nullptr, nullptr, nullptr) ==
-                SQLITE_OK);
+        REQUIRE(sqlite3_exec(raw, "UPDATE audit SET username = 'mallory' WHERE seq = 2", nullptr, nullptr, nullptr)
+                == SQLITE_OK);
         sqlite3_close(raw);
     }
     auto bad = runInProcess({"--db", db.path(), "--user", "admin", "verify", "--json"}, env(), g_clock);

@@ -19,8 +19,8 @@ TEST_CASE("demo builds the practice, shows progress on a terminal and prints the
     TempDir dir;
     auto path = dir.file("demo.carehouse");
     std::map<std::string, std::string> env = {{"HOME", dir.path()}};
-    auto r = runInProcess({"--db", path, "demo", "--people", "20", "--years", "1", "--seed", "5"}, env, g_clock, {},
-                          true);
+    auto r
+        = runInProcess({"--db", path, "demo", "--people", "20", "--years", "1", "--seed", "5"}, env, g_clock, {}, true);
     REQUIRE(r.exit == 0);
     CHECK_THAT(r.err, Catch::Contains("\rBuilding the demo practice: 100% (20 of 20 people)"));
     CHECK_THAT(r.out, Catch::Contains("People:        20"));

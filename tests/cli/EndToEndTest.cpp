@@ -19,10 +19,14 @@ namespace {
 class Binary
 {
 public:
-    Binary() : m_db(m_dir.file("practice.carehouse")) { REQUIRE_FALSE(testing::cliBinary().empty()); }
+    Binary()
+        : m_db(m_dir.file("practice.carehouse"))
+    {
+        REQUIRE_FALSE(testing::cliBinary().empty());
+    }
 
-    CliResult run(std::vector<std::string> args, const std::string& user = {}, const std::string& password = "password1",
-                  const std::string& input = {})
+    CliResult run(std::vector<std::string> args, const std::string& user = {},
+                  const std::string& password = "password1", const std::string& input = {})
     {
         std::map<std::string, std::string> env = {{"HOME", m_dir.path()}, {"CAREHOUSE_DB", m_db}};
         if (!password.empty())
@@ -59,14 +63,18 @@ TEST_CASE("end to end: init, add a user, register, find, show, edit, history and
     CHECK_THAT(init.out, Catch::Contains("Riverside Surgery"));
     CHECK(std::filesystem::exists(cli.home() + "/.local/share/CareHouse/carehouse-cli.log"));
 
-    auto addUser = testing::runBinary(cli.home(), {"--user", "admin", "user", "add", "desk", "--role", "receptionist",
-                                                   "--name", "Front Desk"},
-                                      {{"HOME", cli.home()}, {"CAREHOUSE_DB", cli.db()},
-                                       {"CAREHOUSE_PASSWORD", "password1"}, {"CAREHOUSE_NEW_PASSWORD", "desk-pass1"}});
+    auto addUser = testing::runBinary(
+        cli.home(), {"--user", "admin", "user", "add", "desk", "--role", "receptionist", "--name", "Front Desk"},
+        {{"HOME", cli.home()},
+         {"CAREHOUSE_DB", cli.db()},
+         {"CAREHOUSE_PASSWORD", "password1"},
+         {"CAREHOUSE_NEW_PASSWORD", "desk-pass1"}});
     REQUIRE(addUser.exit == 0);
     auto nurse = testing::runBinary(cli.home(), {"--user", "admin", "user", "add", "nurse", "--role", "nurse"},
-                                    {{"HOME", cli.home()}, {"CAREHOUSE_DB", cli.db()},
-                                     {"CAREHOUSE_PASSWORD", "password1"}, {"CAREHOUSE_NEW_PASSWORD", "nurse-pass"}});
+                                    {{"HOME", cli.home()},
+                                     {"CAREHOUSE_DB", cli.db()},
+                                     {"CAREHOUSE_PASSWORD", "password1"},
+                                     {"CAREHOUSE_NEW_PASSWORD", "nurse-pass"}});
     REQUIRE(nurse.exit == 0);
 
     auto add = cli.run({"patient", "add", "--family", "Nowak", "--given", "Łukasz", "--title", "Mr", "--dob",
@@ -81,8 +89,9 @@ TEST_CASE("end to end: init, add a user, register, find, show, edit, history and
         INFO(query);
         auto find = cli.run({"patient", "find", query}, "desk", "desk-pass1");
         CHECK(find.exit == 0);
-        CHECK_THAT(find.out, Catch::Contains("NOWAK, Łukasz (Mr)") && Catch::Contains("943 476 5919") &&
-                                 Catch::Contains("14-Jul-1945") && Catch::Contains(id));
+        CHECK_THAT(find.out,
+                   Catch::Contains("NOWAK, Łukasz (Mr)") && Catch::Contains("943 476 5919")
+                       && Catch::Contains("14-Jul-1945") && Catch::Contains(id));
     }
 
     auto show = cli.run({"--json", "patient", "show", "9434765919"}, "desk", "desk-pass1");
@@ -175,11 +184,18 @@ TEST_CASE("end to end: --password is refused and --help works on every command",
 
     auto help = cli.run({"--help"});
     CHECK(help.exit == 0);
-    for (std::vector<std::string> args : std::vector<std::vector<std::string>>{
-             {"init", "--help"}, {"demo", "--help"}, {"user", "add", "--help"}, {"user", "list", "--help"},
-             {"patient", "add", "--help"}, {"patient", "find", "--help"}, {"patient", "show", "--help"},
-             {"patient", "edit", "--help"}, {"diagnosis", "add", "--help"}, {"history", "--help"},
-             {"verify", "--help"}, {"patient", "--help"}}) {
+    for (std::vector<std::string> args : std::vector<std::vector<std::string>>{{"init", "--help"},
+                                                                               {"demo", "--help"},
+                                                                               {"user", "add", "--help"},
+                                                                               {"user", "list", "--help"},
+                                                                               {"patient", "add", "--help"},
+                                                                               {"patient", "find", "--help"},
+                                                                               {"patient", "show", "--help"},
+                                                                               {"patient", "edit", "--help"},
+                                                                               {"diagnosis", "add", "--help"},
+                                                                               {"history", "--help"},
+                                                                               {"verify", "--help"},
+                                                                               {"patient", "--help"}}) {
         auto r = cli.run(args);
         INFO(args[0]);
         CHECK(r.exit == 0);

@@ -1,4 +1,5 @@
 #include "app/cli/ErrorWording.h"
+
 #include "app/cli/ExitCode.h"
 
 #include <catch2/catch.hpp>
@@ -28,12 +29,12 @@ TEST_CASE("every error code has a worded sentence and a named exit code", "[cli]
 
 TEST_CASE("the wording examples from the contract are exact", "[cli]")
 {
-    CHECK(ErrorWording::sentence(Error::make(ErrorCode::PermissionDenied, "record-diagnosis", "receptionist")) ==
-          "Permission denied: a receptionist may not record a diagnosis.");
-    CHECK(ErrorWording::sentence(Error::make(ErrorCode::NhsNumberCheckDigit, "NHS number", "943 476 5918")) ==
-          "The NHS number '943 476 5918' is not valid: the check digit does not match.");
-    CHECK(ErrorWording::sentence(Error::make(ErrorCode::NotCareHouseDatabase).at("/tmp/x.db")) ==
-          "'/tmp/x.db' is not a CareHouse database; it has not been changed.");
+    CHECK(ErrorWording::sentence(Error::make(ErrorCode::PermissionDenied, "record-diagnosis", "receptionist"))
+          == "Permission denied: a receptionist may not record a diagnosis.");
+    CHECK(ErrorWording::sentence(Error::make(ErrorCode::NhsNumberCheckDigit, "NHS number", "943 476 5918"))
+          == "The NHS number '943 476 5918' is not valid: the check digit does not match.");
+    CHECK(ErrorWording::sentence(Error::make(ErrorCode::NotCareHouseDatabase).at("/tmp/x.db"))
+          == "'/tmp/x.db' is not a CareHouse database; it has not been changed.");
 }
 
 TEST_CASE("the field, value, file and line of an error appear in its sentence", "[cli]")
@@ -46,8 +47,8 @@ TEST_CASE("the field, value, file and line of an error appear in its sentence", 
     CHECK_THAT(resource, Catch::Contains("/usr/share/carehouse/conditions.json (line 12)"));
     CHECK_THAT(resource, Catch::Contains("conditions[3].code"));
 
-    auto generic = ErrorWording::sentence(Error::make(ErrorCode::DuplicateNhsNumber, "NHS number", "943 476 5919")
-                                              .at("practice.carehouse", 3));
+    auto generic = ErrorWording::sentence(
+        Error::make(ErrorCode::DuplicateNhsNumber, "NHS number", "943 476 5919").at("practice.carehouse", 3));
     CHECK_THAT(generic, Catch::Contains("943 476 5919") && Catch::Contains("practice.carehouse (line 3)"));
 }
 

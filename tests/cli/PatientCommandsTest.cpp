@@ -23,9 +23,10 @@ struct Cli
     }
     std::string addNowak(const std::string& user = "reception")
     {
-        auto r = (*this)(user, {"patient", "add", "--family", "Nowak", "--given", "Łukasz", "--title", "Mr", "--dob",
-                                "14/07/1945", "--nhs", "943 476 5919", "--gender", "male", "--address1",
-                                "1 Mill Lane", "--town", "Leeds", "--postcode", "ls1 4ab"});
+        auto r
+            = (*this)(user, {"patient",    "add",         "--family",   "Nowak", "--given",      "Łukasz",   "--title",
+                             "Mr",         "--dob",       "14/07/1945", "--nhs", "943 476 5919", "--gender", "male",
+                             "--address1", "1 Mill Lane", "--town",     "Leeds", "--postcode",   "ls1 4ab"});
         REQUIRE(r.exit == 0);
         auto id = r.out.substr(0, r.out.size() - 1);
         REQUIRE(base::isUuid(id));
@@ -44,8 +45,9 @@ struct Cli
 TEST_CASE("patient add prints only the new record id, and --json an object", "[cli]")
 {
     Cli cli;
-    auto r = cli("reception", {"patient", "add", "--family", "Nowak", "--given", "Łukasz", "--dob", "14/07/1945",
-                               "--nhs", "943 476 5919"});
+    auto r = cli(
+        "reception",
+        {"patient", "add", "--family", "Nowak", "--given", "Łukasz", "--dob", "14/07/1945", "--nhs", "943 476 5919"});
     REQUIRE(r.exit == 0);
     CHECK(base::isUuid(r.out.substr(0, r.out.size() - 1)));
     CHECK(r.out.back() == '\n');
@@ -64,8 +66,8 @@ TEST_CASE("patient find matches a prefix, accents, 'family, given', NHS numbers 
 {
     Cli cli;
     auto id = cli.addNowak();
-    for (std::string query : {"now", "lukasz", "Łukasz", "nowak, luk", "943 476 5919", "9434765919", "14/07/1945",
-                              "14-Jul-1945"}) {
+    for (std::string query :
+         {"now", "lukasz", "Łukasz", "nowak, luk", "943 476 5919", "9434765919", "14/07/1945", "14-Jul-1945"}) {
         INFO(query);
         auto r = cli("reception", {"patient", "find", query});
         REQUIRE(r.exit == 0);
@@ -99,7 +101,8 @@ TEST_CASE("patient show gives the banner, consent, address and every care proces
     cli.addNowak();
     auto r = cli("nurse", {"patient", "show", "943", "476", "5919"});
     REQUIRE(r.exit == 0);
-    CHECK_THAT(r.out, Catch::StartsWith("NOWAK, Łukasz (Mr)\nBorn 14-Jul-1945 (81y) · Male · NHS number 943 476 5919\n"));
+    CHECK_THAT(r.out,
+               Catch::StartsWith("NOWAK, Łukasz (Mr)\nBorn 14-Jul-1945 (81y) · Male · NHS number 943 476 5919\n"));
     CHECK_THAT(r.out, Catch::Contains("Not on the diabetes register"));
     CHECK_THAT(r.out, Catch::Contains("Sharing consent:     Not recorded"));
     CHECK_THAT(r.out, Catch::Contains("1 Mill Lane, Leeds, LS1 4AB"));
@@ -122,8 +125,9 @@ TEST_CASE("patient show gives the banner, consent, address and every care proces
 TEST_CASE("a restricted record never shows its address", "[cli]")
 {
     Cli cli;
-    auto add = cli("reception", {"patient", "add", "--family", "Hidden", "--given", "Ann", "--dob", "01/02/1960",
-                                 "--address1", "12 Secret Road", "--postcode", "ZZ1 1ZZ", "--restricted"});
+    auto add = cli("reception",
+                   {"patient", "add", "--family", "Hidden", "--given", "Ann", "--dob", "01/02/1960", "--address1",
+                    "12 Secret Road", "--postcode", "ZZ1 1ZZ", "--restricted"});
     REQUIRE(add.exit == 0);
     auto id = add.out.substr(0, add.out.size() - 1);
     auto r = cli("gp", {"patient", "show", id});
@@ -208,7 +212,8 @@ TEST_CASE("invalid details are refused in words, with a non-zero exit, and nothi
         std::string message;
     };
     std::vector<Case> cases = {
-        {{"--family", "Smith", "--dob", "01/01/1950", "--nhs", "943 476 5918"}, 4,
+        {{"--family", "Smith", "--dob", "01/01/1950", "--nhs", "943 476 5918"},
+         4,
          "The NHS number '943 476 5918' is not valid: the check digit does not match."},
         {{"--family", "Smith", "--dob", "01/01/2090"}, 4, "The date of birth '01/01/2090' is in the future."},
         {{"--family", "", "--dob", "01/01/1950"}, 4, "The family name is required"},
@@ -231,20 +236,21 @@ TEST_CASE("invalid details are refused in words, with a non-zero exit, and nothi
 
     // Every problem at once
     auto many = cli("reception", {"patient", "add", "--family", "", "--given", "", "--dob", "31/02/1950"});
-    CHECK_THAT(many.err, Catch::Contains("family name") && Catch::Contains("given name") &&
-                             Catch::Contains("31/02/1950"));
+    CHECK_THAT(many.err,
+               Catch::Contains("family name") && Catch::Contains("given name") && Catch::Contains("31/02/1950"));
 
     // A duplicate NHS number is refused too
     cli.addNowak();
-    auto dup = cli("reception", {"patient", "add", "--family", "Other", "--given", "Person", "--dob", "01/01/1960",
-                                 "--nhs", "9434765919"});
+    auto dup = cli(
+        "reception",
+        {"patient", "add", "--family", "Other", "--given", "Person", "--dob", "01/01/1960", "--nhs", "9434765919"});
     CHECK(dup.exit == 4);
     CHECK_THAT(dup.err, Catch::Contains("already has the NHS number 943 476 5919"));
     CHECK(cli.people() == 1);
 
     // --dry-run checks and saves nothing
-    auto dry = cli("reception", {"patient", "add", "--family", "Dry", "--given", "Run", "--dob", "01/01/1960",
-                                 "--dry-run"});
+    auto dry
+        = cli("reception", {"patient", "add", "--family", "Dry", "--given", "Run", "--dob", "01/01/1960", "--dry-run"});
     CHECK(dry.exit == 0);
     CHECK_THAT(dry.out, Catch::Contains("Nothing was saved"));
     CHECK(cli.people() == 1);

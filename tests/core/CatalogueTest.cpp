@@ -32,7 +32,8 @@ TEST_CASE("A broken catalogue file is refused with its name and line", "[clinica
 {
     testing::TempDir dir;
     auto path = dir.file("care-processes.json");
-    std::ofstream(path) << "{\n  \"processes\": [\n    { \"number\": 1,\n      \"id\": \"hba1c\" \n      \"name\": \"HbA1c\" }\n  ]\n}\n";
+    std::ofstream(path) << "{\n  \"processes\": [\n    { \"number\": 1,\n      \"id\": \"hba1c\" \n      \"name\": "
+                           "\"HbA1c\" }\n  ]\n}\n";
     auto r = clinical::CareProcessCatalogue::load(path);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == base::ErrorCode::ResourceInvalid);
@@ -77,10 +78,9 @@ TEST_CASE("Values outside the default targets and in abnormal bands are flagged"
 {
     auto cat = clinical::CareProcessCatalogue::standard();
     REQUIRE(cat.ok());
-    auto flag = [&](const char* id, std::optional<double> v, std::optional<double> v2 = std::nullopt,
-                    const char* code = "", bool higherRisk = false) {
-        return (*cat)->itemById(id)->flagFor(v, v2, code, higherRisk).value_or("");
-    };
+    auto flag
+        = [&](const char* id, std::optional<double> v, std::optional<double> v2 = std::nullopt, const char* code = "",
+              bool higherRisk = false) { return (*cat)->itemById(id)->flagFor(v, v2, code, higherRisk).value_or(""); };
     CHECK(flag("hba1c", 58).empty());
     CHECK(flag("hba1c", 59) == "Above target (58 mmol/mol or less)");
     CHECK(flag("blood-pressure", 140, 80).empty());

@@ -7,7 +7,8 @@ using carehouse::base::ErrorCode;
 
 TEST_CASE("Dates are read day first in the forms UK staff type", "[base]")
 {
-    for (auto text : {"14/07/1945", "14-07-1945", "14-Jul-1945", "14 jul 1945", "14.07.1945", "1945-07-14", "4/7/1945"}) {
+    for (auto text :
+         {"14/07/1945", "14-07-1945", "14-Jul-1945", "14 jul 1945", "14.07.1945", "1945-07-14", "4/7/1945"}) {
         auto d = CivilDate::parse(text);
         REQUIRE(d.ok());
         CHECK(d->year() == 1945);

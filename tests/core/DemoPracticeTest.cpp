@@ -1,4 +1,5 @@
 #include "core/demo/DemoPractice.h"
+
 #include "core/record/IntegrityCheck.h"
 #include "core/record/PatientDirectory.h"
 #include "core/record/RecordStore.h"
@@ -74,7 +75,9 @@ TEST_CASE("The demo practice is a plausible diabetes register with five years of
         "o.code = '1023491000000104' AND o.effective >= '2025-11-23')");
     CHECK(withoutAcr > 40);
     // Values sit inside the catalogue's plausible ranges.
-    CHECK(*c.scalarInt("SELECT count(*) FROM observation WHERE code = '999791000000106' AND (value < 20 OR value > 200)") == 0);
+    CHECK(
+        *c.scalarInt("SELECT count(*) FROM observation WHERE code = '999791000000106' AND (value < 20 OR value > 200)")
+        == 0);
     CHECK(*c.scalarInt("SELECT count(*) FROM observation WHERE effective > '2026-11-23'") == 0);
     // A varied name mix, accents included.
     CHECK(*c.scalarInt("SELECT count(DISTINCT family_name) FROM patient") > 100);

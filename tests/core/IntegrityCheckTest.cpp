@@ -1,4 +1,5 @@
 #include "core/record/IntegrityCheck.h"
+
 #include "core/record/PatientRegistration.h"
 #include "tests/support/TempDatabase.h"
 
@@ -64,7 +65,8 @@ TEST_CASE("A current row edited behind the journal's back is found", "[integrity
 {
     testing::TempDatabase db(model::Role::Receptionist);
     addPeople(db, 2);
-    REQUIRE(db.store().connection().exec("UPDATE patient SET family_name = 'Forged' WHERE family_name = 'Person1'").ok());
+    REQUIRE(
+        db.store().connection().exec("UPDATE patient SET family_name = 'Forged' WHERE family_name = 'Person1'").ok());
     auto report = check(db);
     CHECK_FALSE(report.projectionOk);
     CHECK(report.auditOk);

@@ -40,7 +40,8 @@ TEST_CASE("A commit writes the current row, a journal version and an audit entry
     CHECK(count(s, "patient") == 1);
     CHECK(count(s, "journal") == journalBefore + 1);
     CHECK(count(s, "audit") == auditBefore + 1);
-    auto row = s.connection().prepare("SELECT j.author, d.site_uuid, j.parents, o.uuid, j.counter FROM journal j JOIN site_directory d ON d.id = "
+    auto row = s.connection().prepare(
+        "SELECT j.author, d.site_uuid, j.parents, o.uuid, j.counter FROM journal j JOIN site_directory d ON d.id = "
         "j.author_site JOIN origin o ON o.id = j.origin ORDER BY j.seq DESC LIMIT 1");
     REQUIRE(row.ok());
     REQUIRE(*row->step());

@@ -143,7 +143,8 @@ TEST_CASE("Opening a record is audited with who looked at whom", "[registration]
     d.birthDate = "01/01/1950";
     auto id = record::PatientRegistration(db.store()).registerPatient(d);
     REQUIRE(record::PatientSummaryReader(db.store()).open(*id).ok());
-    auto st = db.store().connection().prepare("SELECT username FROM audit WHERE action = 'view-record' AND patient_id = ?");
+    auto st
+        = db.store().connection().prepare("SELECT username FROM audit WHERE action = 'view-record' AND patient_id = ?");
     st->bind(1, *id);
     REQUIRE(*st->step());
     CHECK(st->columnText(0) == "reception");

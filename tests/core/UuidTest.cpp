@@ -1,7 +1,7 @@
 #include "core/base/Uuid.h"
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <set>
 
 using namespace carehouse::base;

@@ -37,8 +37,9 @@ struct Writer
         posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
         posix_spawn_file_actions_addclose(&actions, fds[0]);
         std::string countText = std::to_string(count);
-        std::vector<char*> argv{const_cast<char*>(exe), const_cast<char*>(db.c_str()), const_cast<char*>("nurse"),
-                                const_cast<char*>(testing::TempDatabase::kPassword), countText.data(), nullptr};
+        std::vector<char*> argv{const_cast<char*>(exe),     const_cast<char*>(db.c_str()),
+                                const_cast<char*>("nurse"), const_cast<char*>(testing::TempDatabase::kPassword),
+                                countText.data(),           nullptr};
         REQUIRE(posix_spawn(&pid, exe, &actions, nullptr, argv.data(), environ) == 0);
         posix_spawn_file_actions_destroy(&actions);
         close(fds[1]);
@@ -143,8 +144,8 @@ TEST_CASE("Two CareHouse processes writing one database at once both land every 
     CHECK(b.committed().size() == 25);
     db.reopen();
     CHECK(observationsPerWriterPatient(db.store()).size() == 50);
-    CHECK(*db.store().connection().scalarInt("SELECT count(*) FROM journal") ==
-          *db.store().connection().scalarInt("SELECT count(DISTINCT counter) FROM journal"));
+    CHECK(*db.store().connection().scalarInt("SELECT count(*) FROM journal")
+          == *db.store().connection().scalarInt("SELECT count(DISTINCT counter) FROM journal"));
     auto report = record::IntegrityCheck(db.store()).run();
     REQUIRE(report.ok());
     CHECK(report->ok());

@@ -35,7 +35,8 @@ std::string TempDatabase::usernameFor(model::Role role)
     return "admin";
 }
 
-TempDatabase::TempDatabase(model::Role loggedInAs) : m_path(m_dir.file("test.carehouse"))
+TempDatabase::TempDatabase(model::Role loggedInAs)
+    : m_path(m_dir.file("test.carehouse"))
 {
     auto store = record::RecordStore::open(m_path, m_clock, record::RecordStore::OpenMode::CreateIfMissing);
     REQUIRE(store.ok());
@@ -43,8 +44,8 @@ TempDatabase::TempDatabase(model::Role loggedInAs) : m_path(m_dir.file("test.car
     REQUIRE(m_store->initialise("Test Practice", "admin", "Test Administrator", kPassword).ok());
     REQUIRE(m_store->login("admin", kPassword).ok());
     record::UserAccounts users(*m_store);
-    for (auto role : {model::Role::Receptionist, model::Role::Hca, model::Role::Nurse, model::Role::Gp,
-                      model::Role::ClinicalLead})
+    for (auto role :
+         {model::Role::Receptionist, model::Role::Hca, model::Role::Nurse, model::Role::Gp, model::Role::ClinicalLead})
         REQUIRE(users.add(usernameFor(role), "Test " + usernameFor(role), role, kPassword).ok());
     loginAs(loggedInAs);
 }

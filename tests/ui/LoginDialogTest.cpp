@@ -1,12 +1,11 @@
-#include "tests/ui/UiTestSupport.h"
-
 #include "ui/LoginDialog.h"
+
+#include "tests/ui/UiTestSupport.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace carehouse;

@@ -1,11 +1,11 @@
-#include "tests/ui/UiTestSupport.h"
+#include "ui/MainWindow.h"
 
 #include "core/base/Uuid.h"
 #include "core/clinical/ConditionCatalogue.h"
 #include "core/record/PatientRegistration.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/CareProcessModel.h"
 #include "ui/HistoryModel.h"
-#include "ui/MainWindow.h"
 #include "ui/PatientForm.h"
 #include "ui/PatientView.h"
 
@@ -17,7 +17,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace carehouse;
@@ -31,7 +30,9 @@ struct WindowFixture
     testing::UiPeople people;
     ui::MainWindow window{db.clock()};
 
-    explicit WindowFixture(model::Role role) : db(role), people(testing::addStandardPeople(db, role))
+    explicit WindowFixture(model::Role role)
+        : db(role)
+        , people(testing::addStandardPeople(db, role))
     {
         window.useStore(db.store(), QString::fromStdString(db.path()));
         window.show();
@@ -100,7 +101,8 @@ TEST_CASE("A recorded diagnosis appears in the summary", "[ui]")
         if (e.diabetes && !diabetes)
             diabetes = &e;
     REQUIRE(diabetes);
-    REQUIRE(record::PatientRegistration(f.db.store()).addDiagnosis(f.people.aliceJones, diabetes->code, "03/02/2019").ok());
+    REQUIRE(
+        record::PatientRegistration(f.db.store()).addDiagnosis(f.people.aliceJones, diabetes->code, "03/02/2019").ok());
     f.openByKeyboard("jones");
     CHECK(f.text("diabetesValueLabel").contains("diagnosed 03-Feb-2019"));
 }
@@ -166,7 +168,8 @@ TEST_CASE("The history tab lists an edit with the old and new family name", "[ui
     auto* history = child<QTableView>(&f.window, "historyTableView");
     REQUIRE(history->model()->rowCount() >= 2);
     CHECK(history->model()->index(0, ui::HistoryModel::What).data().toString() == "Details changed");
-    CHECK(history->model()->index(0, ui::HistoryModel::Changes).data().toString().contains("Family name: Smith → Smyth"));
+    CHECK(
+        history->model()->index(0, ui::HistoryModel::Changes).data().toString().contains("Family name: Smith → Smyth"));
     CHECK(history->model()->index(0, ui::HistoryModel::Who).data().toString().contains("Test reception"));
 }
 

@@ -1,14 +1,13 @@
-#include "tests/ui/UiTestSupport.h"
+#include "ui/PatientForm.h"
 
 #include "core/record/PatientDirectory.h"
-#include "ui/PatientForm.h"
+#include "tests/ui/UiTestSupport.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace carehouse;

@@ -1,14 +1,13 @@
-#include "tests/ui/UiTestSupport.h"
-
-#include "ui/PatientSearchModel.h"
 #include "ui/PatientSearchView.h"
+
+#include "tests/ui/UiTestSupport.h"
+#include "ui/PatientSearchModel.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace carehouse;

@@ -17,12 +17,11 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cstdio>
 
 using namespace carehouse;
@@ -82,8 +81,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setFont(QFont("DejaVu Sans", 10));
 
-    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                    : QStringLiteral(CAREHOUSE_SOURCE_DIR "/docs/screenshots");
+    const QString folder
+        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(CAREHOUSE_SOURCE_DIR "/docs/screenshots");
     QDir().mkpath(folder);
 
     QTemporaryDir dir;

@@ -1,14 +1,12 @@
 // Catch main for the GUI tests: a QApplication on the offscreen platform, fixed locale and
 // settings kept in a temporary folder so no test reads or writes the user's.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
+#include <catch2/catch.hpp>
 #include <cstdio>
 
 namespace {

@@ -3,11 +3,9 @@
 #include "core/record/PatientDraft.h"
 #include "tests/support/TempDatabase.h"
 
-#include <catch2/catch.hpp>
-
 #include <QString>
 #include <QWidget>
-
+#include <catch2/catch.hpp>
 #include <string>
 
 namespace Catch {
@@ -24,10 +22,10 @@ namespace carehouse::testing {
 // a restricted record with an address, and a few others.
 struct UiPeople
 {
-    std::string johnSmith1945;    // SMITH, John (Mr), 14-Jul-1945, 943 476 5919
-    std::string johnSmith1980;    // SMITH, John, 02-Mar-1980, 401 023 2137
+    std::string johnSmith1945; // SMITH, John (Mr), 14-Jul-1945, 943 476 5919
+    std::string johnSmith1980; // SMITH, John, 02-Mar-1980, 401 023 2137
     std::string restrictedPerson; // SMITHSON, Mary (Ms), restricted, 12 Hidden Lane
-    std::string aliceJones;       // JONES, Alice (Mrs), 9123456787
+    std::string aliceJones; // JONES, Alice (Mrs), 9123456787
 };
 
 // Registers the standard people (as a nurse) and signs back in as `role`.
