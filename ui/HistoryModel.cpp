@@ -2,13 +2,10 @@
 
 #include "core/base/CivilDate.h"
 #include "core/base/Clock.h"
-#include "core/clinical/CareProcessCatalogue.h"
-#include "core/clinical/ConditionCatalogue.h"
 #include "core/model/NhsNumber.h"
 #include "core/model/Patient.h"
 
 #include <QHash>
-#include <optional>
 
 namespace carehouse::ui {
 
@@ -103,27 +100,15 @@ QString HistoryModel::describeWhat(const record::HistoryEntry& e)
 {
     switch (e.type) {
     case record::RecordType::Patient: return e.created ? tr("Registered") : tr("Details changed");
-    case record::RecordType::Condition: {
-        QString term;
-        for (const auto& c : e.changes)
-            if (c.key == "term")
-                term = q(c.after.empty() ? c.before : c.after);
-        if (term.isEmpty())
+    case record::RecordType::Condition:
+        if (e.subject.empty())
             return e.created ? tr("Diagnosis recorded") : tr("Diagnosis changed");
-        return e.created ? tr("Diagnosis recorded: %1").arg(term) : tr("Diagnosis changed: %1").arg(term);
-    }
-    case record::RecordType::Observation: {
-        QString name;
-        if (auto cat = clinical::CareProcessCatalogue::standard(); cat.ok()) {
-            for (const auto& c : e.changes)
-                if (c.key == "code")
-                    if (const auto* item = (*cat)->itemByCode(c.after.empty() ? c.before : c.after))
-                        name = q(item->name);
-        }
-        if (name.isEmpty())
+        return e.created ? tr("Diagnosis recorded: %1").arg(q(e.subject))
+                         : tr("Diagnosis changed: %1").arg(q(e.subject));
+    case record::RecordType::Observation:
+        if (e.subject.empty())
             return e.created ? tr("Value recorded") : tr("Value changed");
-        return e.created ? tr("Value recorded: %1").arg(name) : tr("Value changed: %1").arg(name);
-    }
+        return e.created ? tr("Value recorded: %1").arg(q(e.subject)) : tr("Value changed: %1").arg(q(e.subject));
     case record::RecordType::User: return tr("Staff account changed");
     }
     return {};
@@ -131,47 +116,19 @@ QString HistoryModel::describeWhat(const record::HistoryEntry& e)
 
 QString HistoryModel::describeChanges(const record::HistoryEntry& e)
 {
-    // An observation reads as the summary shows it: "Value: 145/90 mmHg", coded results in words.
-    const clinical::CareProcessCatalogue::Item* item = nullptr;
-    if (e.type == record::RecordType::Observation) {
-        std::string code;
-        for (const auto& c : e.changes)
-            if (c.key == "code")
-                code = c.after.empty() ? c.before : c.after;
-        if (auto cat = clinical::CareProcessCatalogue::standard(); cat.ok())
-            item = (*cat)->itemByCode(code);
-    }
-    if (item && e.created) {
-        std::optional<double> value, value2;
-        std::string valueCode, effective, status;
-        for (const auto& c : e.changes) {
-            if (c.key == "value" && !c.after.empty())
-                value = QString::fromStdString(c.after).toDouble();
-            else if (c.key == "value2" && !c.after.empty())
-                value2 = QString::fromStdString(c.after).toDouble();
-            else if (c.key == "valueCode")
-                valueCode = c.after;
-            else if (c.key == "effective")
-                effective = c.after;
-            else if (c.key == "status")
-                status = c.after;
-        }
+    // An observation reads as the summary shows it: core formats its value ("145/90 mmHg").
+    if (e.type == record::RecordType::Observation && e.created) {
         QStringList lines;
-        lines << tr("%1: %2").arg(fieldWords("effective"), valueWords("effective", effective));
-        lines << tr("%1: %2").arg(fieldWords("value"), q(item->formatValue(value, value2, valueCode)));
-        if (!status.empty())
-            lines << tr("%1: %2").arg(fieldWords("status"), valueWords("status", status));
+        for (const auto& c : e.changes)
+            if (c.key == "effective")
+                lines << tr("%1: %2").arg(fieldWords("effective"), valueWords("effective", c.after));
+        lines << tr("%1: %2").arg(fieldWords("value"), q(e.valueText));
+        for (const auto& c : e.changes)
+            if (c.key == "status")
+                lines << tr("%1: %2").arg(fieldWords("status"), valueWords("status", c.after));
         return lines.join('\n');
     }
-    auto words = [&](const FieldChange& c, const std::string& v) {
-        if (item && c.key == "valueCode" && !v.empty())
-            if (const auto* option = item->option(v))
-                return q(option->display);
-        QString text = valueWords(c.key, v);
-        if (item && (c.key == "value" || c.key == "value2") && !v.empty() && !item->unitDisplay.empty())
-            text += ' ' + q(item->unitDisplay);
-        return text;
-    };
+    auto words = [&](const FieldChange& c, const std::string& v) { return valueWords(c.key, v); };
     QStringList lines;
     for (const auto& c : e.changes) {
         if (c.key == "patient" || c.key == "code")

@@ -1,7 +1,6 @@
 #include "app/cli/HistoryWording.h"
 
 #include "core/base/CivilDate.h"
-#include "core/clinical/CareProcessCatalogue.h"
 #include "core/model/NhsNumber.h"
 #include "core/model/Patient.h"
 
@@ -31,31 +30,8 @@ std::string displayDate(const std::string& iso)
 
 std::string observationText(const record::HistoryEntry& e)
 {
-    auto code = field(e.changes, "code");
-    std::string name = code;
-    std::string value;
-    auto cat = clinical::CareProcessCatalogue::standard();
-    const clinical::CareProcessCatalogue::Item* item = cat ? (*cat)->itemByCode(code) : nullptr;
-    auto number = [&](const std::string& key) -> std::optional<double> {
-        auto v = field(e.changes, key);
-        if (v.empty())
-            return std::nullopt;
-        try {
-            return std::stod(v);
-        } catch (...) {
-            return std::nullopt;
-        }
-    };
-    if (item) {
-        name = item->name;
-        value = item->formatValue(number("value"), number("value2"), field(e.changes, "valueCode"));
-    } else {
-        value = field(e.changes, "value");
-        if (auto u = field(e.changes, "unit"); !u.empty())
-            value += " " + u;
-    }
     auto when = field(e.changes, "effective");
-    return fmt::format("Recorded {}{}{}", name, value.empty() ? std::string() : ": " + value,
+    return fmt::format("Recorded {}{}{}", e.subject, e.valueText.empty() ? std::string() : ": " + e.valueText,
                        when.empty() ? std::string() : " on " + displayDate(when));
 }
 

@@ -30,6 +30,10 @@ struct HistoryEntry
     std::string siteName;
     bool created = false;
     std::vector<FieldChange> changes;
+    // What the version is about, ready to show: the care-process item or the diagnosis term,
+    // and for an observation its value formatted as everywhere else ("145/90 mmHg", "Ex-smoker").
+    std::string subject;
+    std::string valueText;
 };
 
 } // namespace carehouse::record

@@ -1,10 +1,13 @@
 #include "core/record/RecordHistory.h"
 
+#include "core/clinical/CareProcessCatalogue.h"
 #include "core/db/StatementCache.h"
 #include "core/journal/HybridLogicalClock.h"
+#include "core/record/RecordCodec.h"
 #include "core/record/RecordStore.h"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -37,6 +40,23 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
     return out;
 }
 
+void describe(HistoryEntry& e, const nlohmann::json& payload, const clinical::CareProcessCatalogue* catalogue)
+{
+    if (e.type == RecordType::Condition) {
+        e.subject = conditionFromPayload(e.recordId, payload).term;
+    } else if (e.type == RecordType::Observation) {
+        auto o = observationFromPayload(e.recordId, payload);
+        const auto* item = catalogue ? catalogue->itemByCode(o.code) : nullptr;
+        e.subject = item ? item->name : o.code;
+        if (item)
+            e.valueText = item->formatValue(o.value, o.value2, o.valueCode);
+        else if (o.value)
+            e.valueText = fmt::format("{} {}", *o.value, o.unit);
+        else
+            e.valueText = o.valueCode;
+    }
+}
+
 } // namespace
 
 base::Result<std::vector<HistoryEntry>> RecordHistory::forPatient(const std::string& patientId)
@@ -53,6 +73,8 @@ base::Result<std::vector<HistoryEntry>> RecordHistory::forPatient(const std::str
     s.bind(1, patientId);
     std::vector<HistoryEntry> out;
     std::map<std::string, nlohmann::json> lastPayload;
+    auto loaded = clinical::CareProcessCatalogue::standard();
+    const clinical::CareProcessCatalogue* catalogue = loaded ? loaded->get() : nullptr;
     while (true) {
         auto row = s.step();
         if (!row)
@@ -72,6 +94,7 @@ base::Result<std::vector<HistoryEntry>> RecordHistory::forPatient(const std::str
         auto prev = lastPayload.find(e.recordId);
         e.created = prev == lastPayload.end();
         e.changes = diff(e.created ? nlohmann::json::object() : prev->second, payload);
+        describe(e, payload, catalogue);
         lastPayload[e.recordId] = std::move(payload);
         out.push_back(std::move(e));
     }

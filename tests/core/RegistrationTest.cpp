@@ -184,3 +184,31 @@ TEST_CASE("History lists who changed what, when and where, newest first", "[regi
     CHECK(created.author == "reception");
     CHECK(created.atMillis == testing::kTestNow);
 }
+
+TEST_CASE("History describes an observation as the summary shows it", "[registration]")
+{
+    testing::TempDatabase db(model::Role::Hca);
+    record::PatientDraft d;
+    d.familyName = "Osei";
+    d.givenName = "Kofi";
+    d.birthDate = "01/01/1960";
+    auto id = record::PatientRegistration(db.store()).registerPatient(d);
+    REQUIRE(id.ok());
+    model::Observation o;
+    o.id = base::newUuid();
+    o.patientId = *id;
+    o.code = "75367002";
+    o.effective = *base::CivilDate::fromYmd(2026, 10, 8);
+    o.value = 145;
+    o.value2 = 90;
+    o.unit = "mm[Hg]";
+    record::ChangeSet cs("record-observation", *id);
+    cs.addObservation(o);
+    REQUIRE(db.store().commit(cs).ok());
+    auto history = record::RecordHistory(db.store()).forPatient(*id);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 2);
+    CHECK((*history)[0].subject == "Blood pressure");
+    CHECK((*history)[0].valueText == "145/90 mmHg");
+    CHECK((*history)[1].subject.empty());
+}
