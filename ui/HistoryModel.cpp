@@ -82,6 +82,15 @@ QString valueWords(const std::string& key, const std::string& value)
     return q(value);
 }
 
+QString invitationMethodWords(const std::string& code)
+{
+    if (code == "sms")
+        return HistoryModel::tr("SMS");
+    if (code == "phone")
+        return HistoryModel::tr("phone");
+    return HistoryModel::tr("letter");
+}
+
 } // namespace
 
 HistoryModel::HistoryModel(QObject* parent)
@@ -110,6 +119,20 @@ QString HistoryModel::describeWhat(const record::HistoryEntry& e)
             return e.created ? tr("Value recorded") : tr("Value changed");
         return e.created ? tr("Value recorded: %1").arg(q(e.subject)) : tr("Value changed: %1").arg(q(e.subject));
     case record::RecordType::User: return tr("Staff account changed");
+    case record::RecordType::LabRequest:
+        return e.created ? tr("Test sent to the laboratory: %1").arg(q(e.subject))
+                         : tr("Test request updated: %1").arg(q(e.subject));
+    case record::RecordType::ResultReview:
+        return e.valueText == "action-needed" ? tr("Result reviewed: action needed") : tr("Result reviewed and filed");
+    case record::RecordType::UnmatchedResult: return tr("Unmatched laboratory result matched to this person");
+    case record::RecordType::Invitation:
+        return tr("Invited to the diabetes review (%1)").arg(invitationMethodWords(e.valueText));
+    case record::RecordType::Appointment:
+        return e.created ? tr("Appointment booked: %1").arg(q(e.subject))
+                         : tr("Appointment updated: %1").arg(q(e.subject));
+    case record::RecordType::CareException:
+        return e.created ? tr("Exception recorded: %1").arg(q(e.subject))
+                         : tr("Exception changed: %1").arg(q(e.subject));
     }
     return {};
 }
@@ -131,7 +154,9 @@ QString HistoryModel::describeChanges(const record::HistoryEntry& e)
     auto words = [&](const FieldChange& c, const std::string& v) { return valueWords(c.key, v); };
     QStringList lines;
     for (const auto& c : e.changes) {
-        if (c.key == "patient" || c.key == "code")
+        if (c.key == "patient" || c.key == "code" || c.key == "patient_id" || c.key == "observation_id"
+            || c.key == "source_key" || c.key == "sourceKey" || c.key == "request" || c.key == "matched_patient_id"
+            || c.key == "matched_observation_id")
             continue; // internal links; the What column names the diagnosis or value
         if (c.key == "unit" && e.type == record::RecordType::Observation)
             continue;

@@ -115,6 +115,31 @@ std::vector<std::string> HistoryWording::describe(const record::HistoryEntry& e)
         }
         break;
     case RecordType::User: break;
+    case RecordType::LabRequest:
+        lines.push_back(fmt::format(
+            "{} {} ({})", e.created ? "Sent a test to the laboratory:" : "Updated the test request:", e.subject,
+            e.valueText));
+        return lines;
+    case RecordType::ResultReview:
+        lines.push_back(e.valueText == "action-needed" ? "Reviewed a result: action needed"
+                                                       : "Reviewed and filed a result");
+        if (!e.subject.empty())
+            lines.push_back("Comment: " + e.subject);
+        return lines;
+    case RecordType::UnmatchedResult:
+        lines.push_back("Matched an unmatched laboratory result to this person");
+        return lines;
+    case RecordType::Invitation:
+        lines.push_back(fmt::format("Invited to the diabetes review by {} on {}", e.valueText, e.subject));
+        return lines;
+    case RecordType::Appointment:
+        lines.push_back(
+            fmt::format("{} appointment {} ({})", e.created ? "Booked the" : "Updated the", e.subject, e.valueText));
+        return lines;
+    case RecordType::CareException:
+        lines.push_back(
+            fmt::format("{} exception: {} ({})", e.created ? "Recorded an" : "Changed an", e.valueText, e.subject));
+        return lines;
     }
     for (const auto& c : e.changes) {
         auto name = fieldName(e.type, c.key);

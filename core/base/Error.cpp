@@ -37,6 +37,11 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::ResourceInvalid: return "resource-invalid";
     case ErrorCode::IoFailed: return "io-failed";
     case ErrorCode::Cancelled: return "cancelled";
+    case ErrorCode::LikelyWrongUnit: return "likely-wrong-unit";
+    case ErrorCode::UnknownUnit: return "unknown-unit";
+    case ErrorCode::MalformedInput: return "malformed-input";
+    case ErrorCode::TooSoon: return "too-soon";
+    case ErrorCode::InvalidState: return "invalid-state";
     }
     return "unknown";
 }

@@ -39,6 +39,11 @@ enum class ErrorCode
     ResourceInvalid,
     IoFailed,
     Cancelled,
+    LikelyWrongUnit, // value fits the range only in another unit: hint holds what was probably meant
+    UnknownUnit, // a unit the item cannot be converted from: hint holds the expected unit
+    MalformedInput, // a file the user gave (CSV, FHIR JSON) that cannot be read: file, line, field
+    TooSoon, // e.g. a second invitation within 7 days of the first: hint holds the earliest date
+    InvalidState, // the record is not in a state that allows this (a result already matched)
 };
 
 std::string_view errorCodeName(ErrorCode code);
@@ -51,6 +56,9 @@ struct Error
     std::string file; // which file, when the error is about one
     int line = 0; // line in that file, 1-based; 0 when not applicable
     std::string detail; // technical detail for logs (SQLite message, errno text)
+    // Data that lets the edge word a fix: the plausible range, the value probably meant, the
+    // expected unit, the earliest allowed date. Never a sentence.
+    std::string hint;
 
     static Error make(ErrorCode code, std::string field = {}, std::string value = {})
     {
@@ -63,6 +71,11 @@ struct Error
     Error& withDetail(std::string d)
     {
         detail = std::move(d);
+        return *this;
+    }
+    Error& withHint(std::string h)
+    {
+        hint = std::move(h);
         return *this;
     }
     Error& at(std::string f, int l = 0)

@@ -2,6 +2,7 @@
 
 #include "core/base/JsonFile.h"
 #include "core/base/ResourceDirectory.h"
+#include "core/base/TextFold.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -63,6 +64,77 @@ base::Result<std::vector<CareProcessCatalogue::FlagRule>> readFlags(const std::s
         rules.push_back(std::move(rule));
     }
     return rules;
+}
+
+base::Result<CareProcessCatalogue::Item> readItem(const std::string& path, const std::string& iw, const json& ij)
+{
+    using Item = CareProcessCatalogue::Item;
+    if (!ij.is_object() || !ij.value("id", json()).is_string() || !ij.value("code", json()).is_string()
+        || !ij.value("name", json()).is_string() || !ij.value("kind", json()).is_string())
+        return base::dataFileError(path, iw, "each item needs id, name, code and kind");
+    Item item;
+    item.id = ij["id"];
+    item.name = ij["name"];
+    item.code = ij["code"];
+    item.loinc = ij.value("loinc", "");
+    item.unit = ij.value("unit", "");
+    item.unitDisplay = ij.value("unitDisplay", item.unit);
+    item.decimals = ij.value("decimals", 0);
+    std::string kind = ij["kind"];
+    if (kind == "quantity" || kind == "pair") {
+        item.kind = kind == "pair" ? Item::Kind::Pair : Item::Kind::Quantity;
+        if (item.unit.empty())
+            return base::dataFileError(path, iw + ".unit", "a measured item needs its unit");
+        if (!readRange(ij, "plausible", item.low, item.high))
+            return base::dataFileError(path, iw + ".plausible", "expected [low, high]");
+        if (item.kind == Item::Kind::Pair && !readRange(ij, "plausible2", item.low2, item.high2))
+            return base::dataFileError(path, iw + ".plausible2", "expected [low, high]");
+    } else if (kind == "category") {
+        item.kind = Item::Kind::Category;
+        if (!ij.value("options", json()).is_array() || ij["options"].empty())
+            return base::dataFileError(path, iw + ".options", "a category item needs its options");
+        for (const auto& o : ij["options"]) {
+            if (!o.value("code", json()).is_string() || !o.value("display", json()).is_string())
+                return base::dataFileError(path, iw + ".options", "each option needs code and display");
+            item.options.push_back({o["code"], o["display"]});
+        }
+    } else {
+        return base::dataFileError(path, iw + ".kind", "unknown kind: " + kind);
+    }
+    auto rules = readFlags(path, iw, ij);
+    if (!rules)
+        return rules.error();
+    item.flags = std::move(rules).value();
+    item.unverified = ij.value("unverified", false);
+    if (ij.contains("conversions")) {
+        if (!ij["conversions"].is_array())
+            return base::dataFileError(path, iw + ".conversions", "expected an array of conversions");
+        for (std::size_t c = 0; c < ij["conversions"].size(); ++c) {
+            const auto& cj = ij["conversions"][c];
+            auto cw = fmt::format("{}.conversions[{}]", iw, c);
+            if (!cj.is_object() || !cj.value("unit", json()).is_string() || !cj.value("factor", json()).is_number()
+                || cj["factor"].get<double>() <= 0)
+                return base::dataFileError(path, cw, "each conversion needs a unit and a positive factor");
+            CareProcessCatalogue::Conversion conv;
+            conv.unit = cj["unit"];
+            conv.unitDisplay = cj.value("unitDisplay", conv.unit);
+            conv.factor = cj["factor"].get<double>();
+            conv.offset = cj.value("offset", 0.0);
+            if (conv.unit == item.unit)
+                return base::dataFileError(path, cw + ".unit", "a conversion from the stored unit itself");
+            item.conversions.push_back(std::move(conv));
+        }
+    }
+    if (ij.contains("alternateCodes")) {
+        if (!ij["alternateCodes"].is_array())
+            return base::dataFileError(path, iw + ".alternateCodes", "expected an array of \"system|code\"");
+        for (const auto& a : ij["alternateCodes"]) {
+            if (!a.is_string() || a.get<std::string>().find('|') == std::string::npos)
+                return base::dataFileError(path, iw + ".alternateCodes", "each entry is \"system|code\"");
+            item.alternateCodes.push_back(a.get<std::string>());
+        }
+    }
+    return item;
 }
 
 } // namespace
@@ -147,42 +219,10 @@ base::Result<CareProcessCatalogue> CareProcessCatalogue::load(const std::string&
         for (std::size_t i = 0; i < pj["items"].size(); ++i) {
             const auto& ij = pj["items"][i];
             auto iw = fmt::format("{}.items[{}]", where, i);
-            if (!ij.is_object() || !ij.value("id", json()).is_string() || !ij.value("code", json()).is_string()
-                || !ij.value("name", json()).is_string() || !ij.value("kind", json()).is_string())
-                return base::dataFileError(path, iw, "each item needs id, name, code and kind");
-            Item item;
-            item.id = ij["id"];
-            item.name = ij["name"];
-            item.code = ij["code"];
-            item.loinc = ij.value("loinc", "");
-            item.unit = ij.value("unit", "");
-            item.unitDisplay = ij.value("unitDisplay", item.unit);
-            item.decimals = ij.value("decimals", 0);
-            std::string kind = ij["kind"];
-            if (kind == "quantity" || kind == "pair") {
-                item.kind = kind == "pair" ? Item::Kind::Pair : Item::Kind::Quantity;
-                if (item.unit.empty())
-                    return base::dataFileError(path, iw + ".unit", "a measured item needs its unit");
-                if (!readRange(ij, "plausible", item.low, item.high))
-                    return base::dataFileError(path, iw + ".plausible", "expected [low, high]");
-                if (item.kind == Item::Kind::Pair && !readRange(ij, "plausible2", item.low2, item.high2))
-                    return base::dataFileError(path, iw + ".plausible2", "expected [low, high]");
-            } else if (kind == "category") {
-                item.kind = Item::Kind::Category;
-                if (!ij.value("options", json()).is_array() || ij["options"].empty())
-                    return base::dataFileError(path, iw + ".options", "a category item needs its options");
-                for (const auto& o : ij["options"]) {
-                    if (!o.value("code", json()).is_string() || !o.value("display", json()).is_string())
-                        return base::dataFileError(path, iw + ".options", "each option needs code and display");
-                    item.options.push_back({o["code"], o["display"]});
-                }
-            } else {
-                return base::dataFileError(path, iw + ".kind", "unknown kind: " + kind);
-            }
-            auto rules = readFlags(path, iw, ij);
-            if (!rules)
-                return rules.error();
-            item.flags = std::move(rules).value();
+            auto parsed = readItem(path, iw, ij);
+            if (!parsed)
+                return parsed.error();
+            Item item = std::move(parsed).value();
             auto same = [&](const Item& other) { return other.id == item.id || other.code == item.code; };
             if (cat.itemByCode(item.code) || cat.itemById(item.id)
                 || std::any_of(process.items.begin(), process.items.end(), same))
@@ -193,6 +233,20 @@ base::Result<CareProcessCatalogue> CareProcessCatalogue::load(const std::string&
     }
     if (cat.m_processes.size() != 9)
         return base::dataFileError(path, "$.processes", "expected the nine care processes");
+    if (doc->contains("supporting")) {
+        const auto& sup = (*doc)["supporting"];
+        if (!sup.is_array())
+            return base::dataFileError(path, "$.supporting", "expected an array of items");
+        for (std::size_t i = 0; i < sup.size(); ++i) {
+            auto iw = fmt::format("$.supporting[{}]", i);
+            auto parsed = readItem(path, iw, sup[i]);
+            if (!parsed)
+                return parsed.error();
+            if (cat.itemByCode(parsed->code) || cat.itemById(parsed->id))
+                return base::dataFileError(path, iw, "item listed twice: " + parsed->id);
+            cat.m_supporting.push_back(std::move(parsed).value());
+        }
+    }
     return cat;
 }
 
@@ -216,6 +270,9 @@ const CareProcessCatalogue::Item* CareProcessCatalogue::itemById(const std::stri
         for (const auto& i : p.items)
             if (i.id == id)
                 return &i;
+    for (const auto& i : m_supporting)
+        if (i.id == id)
+            return &i;
     return nullptr;
 }
 
@@ -225,7 +282,53 @@ const CareProcessCatalogue::Item* CareProcessCatalogue::itemByCode(const std::st
         for (const auto& i : p.items)
             if (i.code == code)
                 return &i;
+    for (const auto& i : m_supporting)
+        if (i.code == code)
+            return &i;
     return nullptr;
+}
+
+const CareProcessCatalogue::Item* CareProcessCatalogue::itemForCoding(const std::string& system,
+                                                                      const std::string& code) const
+{
+    const std::string s = base::foldForSearch(system);
+    const bool snomed = s == "snomed" || s == "snomed ct" || s == "sct" || system == "http://snomed.info/sct";
+    const bool loinc = s == "loinc" || system == "http://loinc.org";
+    if (snomed) {
+        const auto* item = itemByCode(code);
+        return item && !item->unverified ? item : nullptr;
+    }
+    const std::string key = (loinc ? std::string("http://loinc.org") : system) + "|" + code;
+    for (const auto& p : m_processes)
+        for (const auto& i : p.items)
+            if (std::find(i.alternateCodes.begin(), i.alternateCodes.end(), key) != i.alternateCodes.end())
+                return &i;
+    return nullptr;
+}
+
+const CareProcessCatalogue::Process* CareProcessCatalogue::processOf(const Item& item) const
+{
+    for (const auto& p : m_processes)
+        for (const auto& i : p.items)
+            if (&i == &item || i.id == item.id)
+                return &p;
+    return nullptr;
+}
+
+const CareProcessCatalogue::Conversion* CareProcessCatalogue::Item::conversionFrom(const std::string& u) const
+{
+    for (const auto& c : conversions)
+        if (c.unit == u || c.unitDisplay == u)
+            return &c;
+    return nullptr;
+}
+
+std::string CareProcessCatalogue::Item::rangeText() const
+{
+    auto n = [](double v) { return fmt::format("{:g}", v); };
+    if (kind == Kind::Pair)
+        return fmt::format("{}–{}/{}–{} {}", n(low), n(high), n(low2), n(high2), unitDisplay);
+    return fmt::format("{}–{} {}", n(low), n(high), unitDisplay);
 }
 
 } // namespace carehouse::clinical

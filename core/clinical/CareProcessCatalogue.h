@@ -36,6 +36,15 @@ public:
         std::vector<std::string> codes; // for category items
         std::string text; // what the flag says, e.g. "Above target (58 mmol/mol or less)"
     };
+    // Another unit a value may arrive in: stored = (value + offset) x factor (CLINICAL.md).
+    struct Conversion
+    {
+        std::string unit; // UCUM
+        std::string unitDisplay;
+        double offset = 0;
+        double factor = 1;
+        double toStored(double v) const { return (v + offset) * factor; }
+    };
     struct Item
     {
         enum class Kind
@@ -56,6 +65,13 @@ public:
         int decimals = 0;
         std::vector<Option> options;
         std::vector<FlagRule> flags; // first match wins, so the most severe come first
+        std::vector<Conversion> conversions;
+        std::vector<std::string> alternateCodes; // "system|code" a result file may carry for this item
+        bool unverified = false; // a CareHouse-local code awaiting mapping by the safety officer
+
+        const Conversion* conversionFrom(const std::string& unit) const;
+        // "20–200 mmol/mol"; "60–260/30–150 mmHg" for a pair.
+        std::string rangeText() const;
 
         // "58 mmol/mol", "138/78 mmHg", "Ex-smoker"
         std::string formatValue(std::optional<double> value, std::optional<double> value2,
@@ -77,13 +93,23 @@ public:
     static base::Result<std::shared_ptr<const CareProcessCatalogue>> standard();
 
     const std::vector<Process>& processes() const { return m_processes; }
+    // Recorded at the surveillance appointment beside the nine (each BP reading, each foot,
+    // stop-smoking advice, structured education, care planning explained).
+    const std::vector<Item>& supportingItems() const { return m_supporting; }
+    // Search the nine processes' items and the supporting items.
     const Item* itemById(const std::string& id) const;
     const Item* itemByCode(const std::string& code) const;
+    // A coded result from a laboratory: SNOMED CT by the item's code, LOINC and others by its
+    // alternate codes. `system` may be a URI or SNOMED / LOINC.
+    const Item* itemForCoding(const std::string& system, const std::string& code) const;
+    // The process an item belongs to, or nothing for a supporting item.
+    const Process* processOf(const Item& item) const;
     // Family backgrounds for which NICE sets lower BMI thresholds.
     bool higherRiskBackground(const std::string& ethnicity) const;
 
 private:
     std::vector<Process> m_processes;
+    std::vector<Item> m_supporting;
     std::vector<std::string> m_higherRiskEthnicities;
 };
 

@@ -119,6 +119,92 @@ CREATE TABLE audit (
 );
 CREATE INDEX audit_by_patient ON audit (patient_id) WHERE patient_id IS NOT NULL;
 )sql",
+        // 2: the surveillance appointment, laboratory results and the yearly cycle
+        R"sql(
+ALTER TABLE observation ADD COLUMN original_value REAL;
+ALTER TABLE observation ADD COLUMN original_unit TEXT;
+ALTER TABLE observation ADD COLUMN source TEXT NOT NULL DEFAULT 'entered';
+ALTER TABLE observation ADD COLUMN source_key TEXT;
+ALTER TABLE observation ADD COLUMN note TEXT;
+ALTER TABLE observation ADD COLUMN request_id TEXT;
+CREATE INDEX observation_by_source_key ON observation (source_key) WHERE source_key IS NOT NULL;
+CREATE INDEX observation_by_effective ON observation (effective, code);
+CREATE TABLE lab_request (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  patient_id TEXT NOT NULL REFERENCES patient (id),
+  code TEXT NOT NULL,
+  requested_on TEXT NOT NULL,
+  status TEXT NOT NULL,
+  observation_id TEXT
+) WITHOUT ROWID;
+CREATE INDEX lab_request_by_patient ON lab_request (patient_id, status);
+CREATE TABLE result_review (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  patient_id TEXT NOT NULL REFERENCES patient (id),
+  observation_id TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  comment TEXT,
+  reviewed_on TEXT NOT NULL,
+  reviewer TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX result_review_by_observation ON result_review (observation_id);
+CREATE TABLE unmatched_result (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  status TEXT NOT NULL,
+  nhs_number TEXT,
+  birth_date TEXT,
+  system TEXT,
+  code TEXT NOT NULL,
+  value REAL,
+  original_value REAL,
+  original_unit TEXT,
+  effective TEXT,
+  source_key TEXT,
+  source_file TEXT,
+  received_on TEXT,
+  matched_patient_id TEXT REFERENCES patient (id),
+  matched_observation_id TEXT,
+  note TEXT
+) WITHOUT ROWID;
+CREATE INDEX unmatched_by_status ON unmatched_result (status);
+CREATE INDEX unmatched_by_source_key ON unmatched_result (source_key);
+CREATE TABLE invitation (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  patient_id TEXT NOT NULL REFERENCES patient (id),
+  sent_on TEXT NOT NULL,
+  method TEXT NOT NULL,
+  note TEXT
+) WITHOUT ROWID;
+CREATE INDEX invitation_by_patient ON invitation (patient_id, sent_on);
+CREATE TABLE appointment (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  patient_id TEXT NOT NULL REFERENCES patient (id),
+  type TEXT NOT NULL,
+  date TEXT NOT NULL,
+  minute_of_day INTEGER NOT NULL,
+  with_whom TEXT,
+  place TEXT,
+  status TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX appointment_by_patient ON appointment (patient_id, date);
+CREATE TABLE care_exception (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  patient_id TEXT NOT NULL REFERENCES patient (id),
+  kind TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  recorded_on TEXT NOT NULL,
+  expires_on TEXT NOT NULL,
+  withdrawn INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX care_exception_by_patient ON care_exception (patient_id);
+)sql",
     };
     return list;
 }

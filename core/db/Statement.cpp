@@ -90,6 +90,17 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
+Statement::ColumnType Statement::columnType(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER: return ColumnType::Integer;
+    case SQLITE_FLOAT: return ColumnType::Real;
+    case SQLITE_TEXT: return ColumnType::Text;
+    case SQLITE_BLOB: return ColumnType::Blob;
+    default: return ColumnType::Null;
+    }
+}
+
 bool Statement::columnIsNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

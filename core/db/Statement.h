@@ -45,6 +45,15 @@ public:
     base::Status run();
     void reset();
 
+    enum class ColumnType
+    {
+        Null,
+        Integer,
+        Real,
+        Text,
+        Blob
+    };
+    ColumnType columnType(int column) const;
     bool columnIsNull(int column) const;
     std::int64_t columnInt64(int column) const;
     int columnInt(int column) const { return static_cast<int>(columnInt64(column)); }

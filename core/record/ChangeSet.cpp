@@ -17,6 +17,13 @@ void ChangeSet::addObservation(const model::Observation& o)
     m_changes.push_back({RecordType::Observation, o.id, o.patientId, o, true, std::nullopt});
 }
 
+void ChangeSet::retractObservation(const model::Observation& o, std::int64_t basedOnSeq)
+{
+    auto retracted = o;
+    retracted.status = model::Observation::Status::EnteredInError;
+    m_changes.push_back({RecordType::Observation, o.id, o.patientId, retracted, false, basedOnSeq});
+}
+
 void ChangeSet::addUser(const model::User& u, std::optional<std::int64_t> basedOnSeq)
 {
     m_changes.push_back({RecordType::User, u.id, {}, u, !basedOnSeq.has_value(), basedOnSeq});

@@ -4,6 +4,7 @@
 #include "core/model/Observation.h"
 #include "core/model/Patient.h"
 #include "core/model/User.h"
+#include "core/record/FieldRecord.h"
 #include "core/record/RecordType.h"
 
 #include <cstdint>
@@ -14,7 +15,9 @@
 
 namespace carehouse::record {
 
-using RecordValue = std::variant<model::Patient, model::Condition, model::Observation, model::User>;
+using RecordValue = std::variant<model::Patient, model::Condition, model::Observation, model::User, model::LabRequest,
+                                 model::ResultReview, model::UnmatchedResult, model::Invitation, model::Appointment,
+                                 model::CareException>;
 
 // One new version of one record, carried as its typed value: the journal payload and the
 // current row are both written from it, with no JSON document in between.
@@ -44,7 +47,16 @@ public:
     void addPatient(const model::Patient& p, std::optional<std::int64_t> basedOnSeq = std::nullopt);
     void addCondition(const model::Condition& c, std::optional<std::int64_t> basedOnSeq = std::nullopt);
     void addObservation(const model::Observation& o);
+    // A new version of a recorded observation: only ever to mark it entered-in-error.
+    void retractObservation(const model::Observation& o, std::int64_t basedOnSeq);
     void addUser(const model::User& u, std::optional<std::int64_t> basedOnSeq = std::nullopt);
+    // Records stored through their field list (FieldRecord.h); new unless based on a version.
+    template <FieldStored T>
+    void addRecord(const T& value, std::optional<std::int64_t> basedOnSeq = std::nullopt)
+    {
+        m_changes.push_back({FieldRecord<T>::type, value.id, FieldRecord<T>::patientOf(value), value,
+                             !basedOnSeq.has_value(), basedOnSeq});
+    }
     void add(RecordChange change) { m_changes.push_back(std::move(change)); }
     void reserve(std::size_t n) { m_changes.reserve(n); }
 

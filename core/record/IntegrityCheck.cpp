@@ -24,8 +24,34 @@ struct TableCheck
 {
     RecordType type;
     int columns; // the last two are the head payload and the newest journal seq
-    const char* sql;
+    std::string sql;
 };
+
+// Field-stored records select their columns in field order after id and head_seq.
+template <FieldStored T>
+bool sameFields(const db::Statement& s, const std::string& id, const nlohmann::json& payload)
+{
+    const auto fields = FieldRecord<T>::fields(FieldRecord<T>::fromPayload(id, payload));
+    int column = 2;
+    for (const auto& f : fields)
+        if (columnField(s, column++) != f.value)
+            return false;
+    return true;
+}
+
+template <FieldStored T>
+TableCheck fieldTableCheck()
+{
+    std::string sql = "SELECT t.id, t.head_seq";
+    const auto fields = FieldRecord<T>::fields(T{});
+    for (const auto& f : fields)
+        sql += std::string(", t.") + f.column;
+    const char* table = currentTableOf(FieldRecord<T>::type);
+    sql += fmt::format(", j.payload, l.seq FROM {} t LEFT JOIN temp.latest_version l ON l.record_id = t.id "
+                       "LEFT JOIN journal j ON j.seq = t.head_seq AND j.record_id = t.id",
+                       table);
+    return {FieldRecord<T>::type, static_cast<int>(fields.size()) + 4, std::move(sql)};
+}
 
 bool sameAsPayload(RecordType type, const db::Statement& s, const nlohmann::json& payload)
 {
@@ -52,8 +78,17 @@ bool sameAsPayload(RecordType type, const db::Statement& s, const nlohmann::json
         return s.columnText(2) == o.patientId && s.columnText(3) == o.code && s.columnText(4) == o.effective.iso()
             && s.columnOptionalDouble(5) == o.value && s.columnOptionalDouble(6) == o.value2
             && s.columnText(7) == o.valueCode && s.columnText(8) == o.unit
-            && s.columnText(9) == (retracted ? "entered-in-error" : "final");
+            && s.columnText(9) == (retracted ? "entered-in-error" : "final")
+            && s.columnOptionalDouble(10) == o.originalValue && s.columnText(11) == o.originalUnit
+            && s.columnText(12) == model::observationSourceCode(o.source) && s.columnText(13) == o.sourceKey
+            && s.columnText(14) == o.note && s.columnText(15) == o.requestId;
     }
+    case RecordType::LabRequest: return sameFields<model::LabRequest>(s, id, payload);
+    case RecordType::ResultReview: return sameFields<model::ResultReview>(s, id, payload);
+    case RecordType::UnmatchedResult: return sameFields<model::UnmatchedResult>(s, id, payload);
+    case RecordType::Invitation: return sameFields<model::Invitation>(s, id, payload);
+    case RecordType::Appointment: return sameFields<model::Appointment>(s, id, payload);
+    case RecordType::CareException: return sameFields<model::CareException>(s, id, payload);
     case RecordType::User: {
         auto u = userFromPayload(id, payload);
         return s.columnText(2) == u.username && s.columnText(3) == u.displayName
@@ -122,7 +157,7 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
         return records.error();
     report.records = *records;
 
-    const TableCheck tables[] = {
+    std::vector<TableCheck> tables = {
         {RecordType::Patient, 21,
          "SELECT t.id, t.head_seq, COALESCE(t.nhs_number,''), COALESCE(t.title,''), t.given_name, t.family_name, "
          "t.birth_date, t.gender, COALESCE(t.address_line1,''), COALESCE(t.address_line2,''), COALESCE(t.town,''), "
@@ -134,15 +169,23 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
          "SELECT t.id, t.head_seq, t.patient_id, t.code, t.term, COALESCE(t.onset_date,''), t.status, "
          "j.payload, l.seq FROM condition t LEFT JOIN temp.latest_version l ON l.record_id = t.id "
          "LEFT JOIN journal j ON j.seq = t.head_seq AND j.record_id = t.id"},
-        {RecordType::Observation, 12,
+        {RecordType::Observation, 18,
          "SELECT t.id, t.head_seq, t.patient_id, t.code, t.effective, t.value, t.value2, COALESCE(t.value_code,''), "
-         "COALESCE(t.unit,''), t.status, j.payload, l.seq FROM observation t LEFT JOIN temp.latest_version l "
+         "COALESCE(t.unit,''), t.status, t.original_value, COALESCE(t.original_unit,''), t.source, "
+         "COALESCE(t.source_key,''), COALESCE(t.note,''), COALESCE(t.request_id,''), j.payload, l.seq "
+         "FROM observation t LEFT JOIN temp.latest_version l "
          "ON l.record_id = t.id LEFT JOIN journal j ON j.seq = t.head_seq AND j.record_id = t.id"},
         {RecordType::User, 9,
          "SELECT t.id, t.head_seq, t.username, t.display_name, t.role, t.password_hash, t.active, j.payload, l.seq "
          "FROM user_account t LEFT JOIN temp.latest_version l ON l.record_id = t.id "
          "LEFT JOIN journal j ON j.seq = t.head_seq AND j.record_id = t.id"},
     };
+    tables.push_back(fieldTableCheck<model::LabRequest>());
+    tables.push_back(fieldTableCheck<model::ResultReview>());
+    tables.push_back(fieldTableCheck<model::UnmatchedResult>());
+    tables.push_back(fieldTableCheck<model::Invitation>());
+    tables.push_back(fieldTableCheck<model::Appointment>());
+    tables.push_back(fieldTableCheck<model::CareException>());
     std::int64_t rows = 0;
     for (const auto& table : tables) {
         auto st = c.prepare(table.sql);

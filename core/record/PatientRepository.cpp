@@ -23,10 +23,17 @@ model::Observation readObservation(const db::Statement& s)
     o.value2 = s.columnOptionalDouble(5);
     o.valueCode = s.columnText(6);
     o.unit = s.columnText(7);
+    o.originalValue = s.columnOptionalDouble(8);
+    o.originalUnit = s.columnText(9);
+    o.source = model::observationSourceFromCode(s.columnText(10));
+    o.sourceKey = s.columnText(11);
+    o.note = s.columnText(12);
+    o.requestId = s.columnText(13);
     return o;
 }
 
-constexpr const char* kObservationColumns = "id, patient_id, code, effective, value, value2, value_code, unit";
+constexpr const char* kObservationColumns = "id, patient_id, code, effective, value, value2, value_code, unit, "
+                                            "original_value, original_unit, source, source_key, note, request_id";
 
 } // namespace
 

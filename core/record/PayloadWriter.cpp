@@ -54,6 +54,13 @@ PayloadWriter& PayloadWriter::number(std::string_view k, std::optional<double> v
     return *this;
 }
 
+PayloadWriter& PayloadWriter::integer(std::string_view k, std::int64_t value)
+{
+    key(k);
+    m_out += fmt::format("{}", value);
+    return *this;
+}
+
 PayloadWriter& PayloadWriter::flag(std::string_view k, bool value)
 {
     if (value)

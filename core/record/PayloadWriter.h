@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,7 @@ public:
     PayloadWriter& text(std::string_view key, std::string_view value);
     PayloadWriter& textAlways(std::string_view key, std::string_view value);
     PayloadWriter& number(std::string_view key, std::optional<double> value);
+    PayloadWriter& integer(std::string_view key, std::int64_t value);
     // Only true is written; absent means false.
     PayloadWriter& flag(std::string_view key, bool value);
     PayloadWriter& boolean(std::string_view key, bool value);

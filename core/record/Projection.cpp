@@ -48,13 +48,18 @@ base::Status apply(db::StatementCache& cache, const model::Observation& o, std::
     const auto& id = o.id;
     auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE")
                         + " INTO observation (id, head_seq, patient_id, code, effective, value, value2, "
-                          "value_code, unit, status) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                          "value_code, unit, status, original_value, original_unit, source, source_key, note, "
+                          "request_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
     auto& s = **st;
     s.bind(1, id).bind(2, seq).bind(3, o.patientId).bind(4, o.code).bind(5, o.effective.iso());
     s.bindOptional(6, o.value).bindOptional(7, o.value2).bindTextOrNull(8, o.valueCode).bindTextOrNull(9, o.unit);
     s.bind(10, o.status == model::Observation::Status::EnteredInError ? "entered-in-error" : "final");
+    s.bindOptional(11, o.originalValue)
+        .bindTextOrNull(12, o.originalUnit)
+        .bind(13, model::observationSourceCode(o.source));
+    s.bindTextOrNull(14, o.sourceKey).bindTextOrNull(15, o.note).bindTextOrNull(16, o.requestId);
     return s.run();
 }
 
@@ -69,6 +74,29 @@ base::Status apply(db::StatementCache& cache, const model::User& u, std::int64_t
     auto& s = **st;
     s.bind(1, id).bind(2, seq).bind(3, u.username).bind(4, u.displayName).bind(5, model::roleCode(u.role));
     s.bind(6, u.passwordHash).bind(7, u.active ? 1 : 0);
+    return s.run();
+}
+
+template <FieldStored T>
+base::Status apply(db::StatementCache& cache, const T& value, std::int64_t seq, bool isNew)
+{
+    const FieldList fields = FieldRecord<T>::fields(value);
+    std::string sql = std::string(isNew ? "INSERT" : "REPLACE") + " INTO " + currentTableOf(FieldRecord<T>::type)
+        + " (id, head_seq";
+    for (const auto& f : fields)
+        sql += std::string(", ") + f.column;
+    sql += ") VALUES (?, ?";
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        sql += ", ?";
+    sql += ")";
+    auto st = cache.get(sql);
+    if (!st)
+        return st.error();
+    auto& s = **st;
+    s.bind(1, value.id).bind(2, seq);
+    int index = 3;
+    for (const auto& f : fields)
+        bindField(s, index++, f.value);
     return s.run();
 }
 

@@ -98,6 +98,10 @@ std::string payloadText(const model::Observation& o)
     w.number("value", o.value).number("value2", o.value2).text("valueCode", o.valueCode).text("unit", o.unit);
     if (o.status == model::Observation::Status::EnteredInError)
         w.textAlways("status", "entered-in-error");
+    w.number("originalValue", o.originalValue).text("originalUnit", o.originalUnit);
+    if (o.source != model::Observation::Source::Entered)
+        w.textAlways("source", model::observationSourceCode(o.source));
+    w.text("sourceKey", o.sourceKey).text("note", o.note).text("request", o.requestId);
     return w.finish();
 }
 
@@ -114,6 +118,12 @@ model::Observation observationFromPayload(const std::string& id, const json& j)
     o.unit = str(j, "unit");
     o.status = str(j, "status") == "entered-in-error" ? model::Observation::Status::EnteredInError
                                                       : model::Observation::Status::Final;
+    o.originalValue = number(j, "originalValue");
+    o.originalUnit = str(j, "originalUnit");
+    o.source = model::observationSourceFromCode(str(j, "source"));
+    o.sourceKey = str(j, "sourceKey");
+    o.note = str(j, "note");
+    o.requestId = str(j, "request");
     return o;
 }
 

@@ -4,6 +4,7 @@
 #include "core/model/Observation.h"
 #include "core/model/Patient.h"
 #include "core/model/User.h"
+#include "core/record/FieldRecord.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,6 +17,11 @@ std::string payloadText(const model::Patient& p);
 std::string payloadText(const model::Condition& c);
 std::string payloadText(const model::Observation& o);
 std::string payloadText(const model::User& u);
+template <FieldStored T>
+std::string payloadText(const T& value)
+{
+    return payloadFromFields(FieldRecord<T>::fields(value));
+}
 
 template <typename T>
 nlohmann::json toPayload(const T& value)

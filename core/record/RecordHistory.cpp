@@ -40,8 +40,48 @@ std::vector<FieldChange> diff(const nlohmann::json& before, const nlohmann::json
     return out;
 }
 
+std::string itemName(const clinical::CareProcessCatalogue* catalogue, const std::string& code)
+{
+    const auto* item = catalogue ? catalogue->itemByCode(code) : nullptr;
+    return item ? item->name : code;
+}
+
 void describe(HistoryEntry& e, const nlohmann::json& payload, const clinical::CareProcessCatalogue* catalogue)
 {
+    switch (e.type) {
+    case RecordType::LabRequest: {
+        auto r = FieldRecord<model::LabRequest>::fromPayload(e.recordId, payload);
+        e.subject = itemName(catalogue, r.code);
+        e.valueText = std::string(model::labRequestStatusCode(r.status));
+        return;
+    }
+    case RecordType::ResultReview: {
+        auto r = FieldRecord<model::ResultReview>::fromPayload(e.recordId, payload);
+        e.subject = r.comment;
+        e.valueText = std::string(model::reviewOutcomeCode(r.outcome));
+        return;
+    }
+    case RecordType::Invitation: {
+        auto r = FieldRecord<model::Invitation>::fromPayload(e.recordId, payload);
+        e.subject = r.sentOn.display();
+        e.valueText = std::string(model::invitationMethodCode(r.method));
+        return;
+    }
+    case RecordType::Appointment: {
+        auto r = FieldRecord<model::Appointment>::fromPayload(e.recordId, payload);
+        e.subject = fmt::format("{} {}", r.date.display(), r.timeText());
+        e.valueText = std::string(model::appointmentStatusCode(r.status));
+        return;
+    }
+    case RecordType::CareException: {
+        auto r = FieldRecord<model::CareException>::fromPayload(e.recordId, payload);
+        e.subject = r.reason;
+        e.valueText = fmt::format("{} until {}", model::exceptionKindCode(r.kind), r.expiresOn.display());
+        return;
+    }
+    default: break;
+    }
+
     if (e.type == RecordType::Condition) {
         e.subject = conditionFromPayload(e.recordId, payload).term;
     } else if (e.type == RecordType::Observation) {

@@ -27,8 +27,19 @@ security::Permission permissionFor(const RecordChange& c)
     switch (c.type) {
     case RecordType::Patient: return c.isNew ? Permission::RegisterPatient : Permission::EditDemographics;
     case RecordType::Condition: return Permission::RecordDiagnosis;
-    case RecordType::Observation: return Permission::RecordObservation;
+    case RecordType::Observation: {
+        // A laboratory result arrives through the import, which the admin team runs; typing a
+        // value in is a clinical act.
+        const auto& o = std::get<model::Observation>(c.value);
+        return o.source == model::Observation::Source::Lab ? Permission::ImportResults : Permission::RecordObservation;
+    }
     case RecordType::User: return Permission::ManageUsers;
+    case RecordType::LabRequest: return Permission::RecordObservation;
+    case RecordType::ResultReview: return Permission::ReviewResults;
+    case RecordType::UnmatchedResult: return Permission::ImportResults;
+    case RecordType::Invitation:
+    case RecordType::Appointment: return Permission::ManageRecall;
+    case RecordType::CareException: return Permission::RecordException;
     }
     return Permission::ManageUsers;
 }

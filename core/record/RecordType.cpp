@@ -1,39 +1,57 @@
 #include "core/record/RecordType.h"
 
+#include <array>
+#include <utility>
+
 namespace carehouse::record {
+
+namespace {
+
+struct TypeInfo
+{
+    RecordType type;
+    std::string_view code;
+    const char* table;
+};
+
+constexpr std::array<TypeInfo, 10> kTypes{{
+    {RecordType::Patient, "patient", "patient"},
+    {RecordType::Condition, "condition", "condition"},
+    {RecordType::Observation, "observation", "observation"},
+    {RecordType::User, "user", "user_account"},
+    {RecordType::LabRequest, "lab-request", "lab_request"},
+    {RecordType::ResultReview, "result-review", "result_review"},
+    {RecordType::UnmatchedResult, "unmatched-result", "unmatched_result"},
+    {RecordType::Invitation, "invitation", "invitation"},
+    {RecordType::Appointment, "appointment", "appointment"},
+    {RecordType::CareException, "care-exception", "care_exception"},
+}};
+
+const TypeInfo& info(RecordType t)
+{
+    for (const auto& i : kTypes)
+        if (i.type == t)
+            return i;
+    return kTypes[0];
+}
+
+} // namespace
 
 std::string_view recordTypeCode(RecordType t)
 {
-    switch (t) {
-    case RecordType::Patient: return "patient";
-    case RecordType::Condition: return "condition";
-    case RecordType::Observation: return "observation";
-    case RecordType::User: return "user";
-    }
-    return "patient";
+    return info(t).code;
 }
 
 const char* currentTableOf(RecordType t)
 {
-    switch (t) {
-    case RecordType::Patient: return "patient";
-    case RecordType::Condition: return "condition";
-    case RecordType::Observation: return "observation";
-    case RecordType::User: return "user_account";
-    }
-    return "patient";
+    return info(t).table;
 }
 
 std::optional<RecordType> recordTypeFromCode(std::string_view code)
 {
-    if (code == "patient")
-        return RecordType::Patient;
-    if (code == "condition")
-        return RecordType::Condition;
-    if (code == "observation")
-        return RecordType::Observation;
-    if (code == "user")
-        return RecordType::User;
+    for (const auto& i : kTypes)
+        if (i.code == code)
+            return i.type;
     return std::nullopt;
 }
 

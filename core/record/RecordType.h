@@ -11,7 +11,13 @@ enum class RecordType
     Patient,
     Condition,
     Observation,
-    User
+    User,
+    LabRequest,
+    ResultReview,
+    UnmatchedResult,
+    Invitation,
+    Appointment,
+    CareException
 };
 
 std::string_view recordTypeCode(RecordType t);

@@ -15,6 +15,10 @@ bool roleMay(Role role, Permission p)
     case Permission::RecordDiagnosis: return role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
     case Permission::ManageUsers: return role == Role::Admin;
     case Permission::ViewAudit: return role == Role::Admin || role == Role::ClinicalLead;
+    case Permission::ManageRecall: return true;
+    case Permission::ImportResults: return role != Role::ClinicalLead;
+    case Permission::ReviewResults:
+    case Permission::RecordException: return role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
     }
     return false;
 }
@@ -29,6 +33,10 @@ std::string_view permissionCode(Permission p)
     case Permission::RecordDiagnosis: return "record-diagnosis";
     case Permission::ManageUsers: return "manage-users";
     case Permission::ViewAudit: return "view-audit";
+    case Permission::ManageRecall: return "manage-recall";
+    case Permission::ImportResults: return "import-results";
+    case Permission::ReviewResults: return "review-results";
+    case Permission::RecordException: return "record-exception";
     }
     return "unknown";
 }

@@ -17,6 +17,10 @@ enum class Permission
     RecordDiagnosis,
     ManageUsers,
     ViewAudit,
+    ManageRecall, // invitations and appointments
+    ImportResults, // laboratory result files and the unmatched results queue
+    ReviewResults, // the clinician's results inbox
+    RecordException, // declined / unsuitable, a clinical decision
 };
 
 bool roleMay(model::Role role, Permission permission);
