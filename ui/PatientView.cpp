@@ -1,8 +1,11 @@
 #include "ui/PatientView.h"
 
+#include "core/clinical/CareProcessCatalogue.h"
+#include "core/record/PatientRepository.h"
 #include "core/record/PatientSummaryReader.h"
 #include "core/record/RecordHistory.h"
 #include "core/record/RecordStore.h"
+#include "ui/CareProcessesView.h"
 #include "ui/HistoryView.h"
 #include "ui/PatientBanner.h"
 #include "ui/PatientSummaryView.h"
@@ -20,9 +23,12 @@ PatientView::PatientView(QWidget* parent)
     m_tabWidget->setObjectName("patientTabWidget");
     m_summaryView = new PatientSummaryView(this);
     m_summaryView->setObjectName("patientSummaryView");
+    m_careProcessesView = new CareProcessesView(this);
+    m_careProcessesView->setObjectName("careProcessesPageView");
     m_historyView = new HistoryView(this);
     m_historyView->setObjectName("historyView");
     m_tabWidget->addTab(m_summaryView, tr("Summary"));
+    m_tabWidget->addTab(m_careProcessesView, tr("Care processes"));
     m_tabWidget->addTab(m_historyView, tr("History"));
 
     auto* layout = new QVBoxLayout(this);
@@ -40,10 +46,25 @@ base::Status PatientView::showPatient(const std::string& patientId)
     auto history = record::RecordHistory(*m_store).forPatient(patientId);
     if (!history)
         return history.error();
+    // Every value of every care-process item, oldest first, for the grid and the trends.
+    auto catalogue = clinical::CareProcessCatalogue::standard();
+    if (!catalogue)
+        return catalogue.error();
+    CareProcessesView::ObservationsByCode observations;
+    record::PatientRepository repository(*m_store);
+    for (const auto& process : (*catalogue)->processes())
+        for (const auto& item : process.items) {
+            auto values = repository.observations(patientId, item.code);
+            if (!values)
+                return values.error();
+            observations[item.code] = std::move(values).value();
+        }
     const bool samePerson = m_summary && m_summary->patient.value.id == patientId;
     m_summary = std::move(summary).value();
     m_banner->setPatient(m_summary->patient.value, m_store->clock().today());
     m_summaryView->setSummary(*m_summary);
+    m_careProcessesView->setRecord(*catalogue, std::move(observations), m_store->clock().today(),
+                                   (*catalogue)->higherRiskBackground(m_summary->patient.value.ethnicity));
     m_historyView->setEntries(std::move(history).value());
     if (!samePerson)
         m_tabWidget->setCurrentIndex(0);
@@ -61,6 +82,7 @@ void PatientView::clear()
 {
     m_summary.reset();
     m_banner->clear();
+    m_careProcessesView->clear();
 }
 
 } // namespace carehouse::ui

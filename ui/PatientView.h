@@ -14,11 +14,12 @@ class RecordStore;
 
 namespace carehouse::ui {
 
+class CareProcessesView;
 class HistoryView;
 class PatientBanner;
 class PatientSummaryView;
 
-// The patient page: the banner fixed at the top, then the Summary and History tabs.
+// The patient page: the banner fixed at the top, then the Summary, Care processes and History tabs.
 class PatientView : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
 
     const std::optional<record::PatientSummary>& summary() const { return m_summary; }
     QTabWidget* tabs() const { return m_tabWidget; }
+    CareProcessesView* careProcessesView() const { return m_careProcessesView; }
 
 private:
     record::RecordStore* m_store = nullptr;
@@ -41,6 +43,7 @@ private:
     PatientBanner* m_banner = nullptr;
     QTabWidget* m_tabWidget = nullptr;
     PatientSummaryView* m_summaryView = nullptr;
+    CareProcessesView* m_careProcessesView = nullptr;
     HistoryView* m_historyView = nullptr;
 };
 
