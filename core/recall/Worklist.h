@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/recall/CareCycle.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace carehouse::record {
+class RecordStore;
+}
+
+namespace carehouse::recall {
+
+// The admin team's and HCA's lists, each a filter over everyone's derived cycle.
+enum class WorklistKind
+{
+    Due, // due or overdue, not yet invited
+    InvitedOnce,
+    InvitedTwice,
+    SurveillanceToBook,
+    ResultsAwaiting,
+    LettersToSend,
+    CarePlanningToBook,
+    Exceptions
+};
+
+std::string_view worklistCode(WorklistKind k); // "due", "invited-once", ... as the CLI takes them
+std::optional<WorklistKind> worklistFromCode(std::string_view code);
+const std::vector<WorklistKind>& allWorklists();
+
+struct WorklistRow
+{
+    std::string patientId;
+    std::string name; // banner form
+    std::string nhsNumber; // digits
+    base::CivilDate birthDate;
+    int age = 0;
+    std::string postcode; // empty for a restricted record
+    bool restricted = false;
+    CycleState cycle;
+};
+
+// Builds worklists over the whole register in a few bulk reads (no query per person).
+class WorklistReader
+{
+public:
+    explicit WorklistReader(record::RecordStore& store)
+        : m_store(store)
+    {
+    }
+    // Everyone on the register with their cycle, for one or several lists.
+    base::Result<std::vector<WorklistRow>> everyone();
+    base::Result<std::vector<WorklistRow>> list(WorklistKind kind);
+    // One person's cycle (the patient page, `invite`).
+    base::Result<CycleState> cycleOf(const std::string& patientId);
+
+    static bool belongs(WorklistKind kind, const CycleState& c);
+
+private:
+    record::RecordStore& m_store;
+};
+
+} // namespace carehouse::recall

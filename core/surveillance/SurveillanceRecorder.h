@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/model/Observation.h"
+#include "core/surveillance/SurveillanceEntry.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace carehouse::record {
+class RecordStore;
+}
+
+namespace carehouse::surveillance {
+
+// What saving an appointment wrote, for the form and the CLI to report.
+struct SurveillanceSaved
+{
+    int observations = 0; // new values (corrections count once)
+    int corrections = 0; // earlier values from today replaced (old marked entered-in-error)
+    int requests = 0; // laboratory tests sent
+    bool completed = false;
+    std::optional<double> bmi; // computed from weight and height
+    std::string countedBloodPressure; // "138/82 mmHg (lower of the last two of 3 readings)"
+};
+
+// Records the surveillance appointment through one commit. BMI is derived from weight and
+// height (both given, or one given and the other recorded today). Of several BP readings the
+// lower of the last two counts (NICE NG136); each reading is stored too. Both feet are
+// recorded and the foot care process takes the higher risk. "Bloods sent" creates pending
+// requests that later results fulfil. Saving again the same day corrects rather than adds.
+class SurveillanceRecorder
+{
+public:
+    explicit SurveillanceRecorder(record::RecordStore& store)
+        : m_store(store)
+    {
+    }
+
+    // Every problem at once, each naming its catalogue item id in `field`, for the form.
+    std::vector<base::Error> validate(const SurveillanceEntry& entry);
+    // Saves what is entered. `complete` also records the surveillance appointment as attended
+    // (the booked one, or a new one for today).
+    base::Result<SurveillanceSaved> save(const std::string& patientId, const SurveillanceEntry& entry,
+                                         bool complete);
+    // What was already recorded today at a surveillance appointment, to resume it.
+    base::Result<SurveillanceEntry> resume(const std::string& patientId);
+    // True when today's surveillance appointment has been completed.
+    base::Result<bool> completedToday(const std::string& patientId);
+
+    // The BP reading that counts (lower systolic of the last two; one reading counts itself).
+    static std::optional<BloodPressureReading> countedReading(const std::vector<BloodPressureReading>& readings);
+
+private:
+    record::RecordStore& m_store;
+};
+
+// One value typed against one catalogue item (the CLI `observe`): the same checks as the form.
+class ObservationRecorder
+{
+public:
+    explicit ObservationRecorder(record::RecordStore& store)
+        : m_store(store)
+    {
+    }
+    // `item` is a catalogue item id ("hba1c"), its SNOMED CT code, or its LOINC code. `value` is
+    // a number, "140/85" for a pair, or an option code / display for a category.
+    base::Result<model::Observation> prepare(const std::string& patientId, const std::string& item,
+                                             const std::string& value, const std::string& unit,
+                                             const std::string& date, bool confirmOutsideRange);
+    base::Result<std::string> record(const model::Observation& observation);
+
+private:
+    record::RecordStore& m_store;
+};
+
+} // namespace carehouse::surveillance
