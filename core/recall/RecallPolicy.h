@@ -2,6 +2,7 @@
 
 #include "core/base/Result.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 

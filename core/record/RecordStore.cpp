@@ -34,7 +34,11 @@ security::Permission permissionFor(const RecordChange& c)
         return o.source == model::Observation::Source::Lab ? Permission::ImportResults : Permission::RecordObservation;
     }
     case RecordType::User: return Permission::ManageUsers;
-    case RecordType::LabRequest: return Permission::RecordObservation;
+    case RecordType::LabRequest:
+        // Sending a test is clinical; a result arriving and fulfilling it comes with the import.
+        return std::get<model::LabRequest>(c.value).status == model::LabRequest::Status::Fulfilled
+            ? Permission::ImportResults
+            : Permission::RecordObservation;
     case RecordType::ResultReview: return Permission::ReviewResults;
     case RecordType::UnmatchedResult: return Permission::ImportResults;
     case RecordType::Invitation:
@@ -99,6 +103,15 @@ base::Result<std::unique_ptr<RecordStore>> RecordStore::open(const std::string& 
         return st.error();
     base::logInfo("opened record {}", path);
     return store;
+}
+
+base::Result<std::unique_ptr<RecordStore>> RecordStore::openAnother() const
+{
+    auto other = open(m_connection.path(), m_clock, OpenMode::ExistingOnly);
+    if (!other)
+        return other.error();
+    (*other)->m_user = m_user;
+    return std::move(other).value();
 }
 
 base::Status RecordStore::loadSite()

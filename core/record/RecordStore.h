@@ -46,6 +46,11 @@ public:
     const std::optional<model::User>& currentUser() const { return m_user; }
     base::Status require(security::Permission p) const;
 
+    // A second connection to the same file, signed in as the same user, for long work on
+    // another thread (an import, a batch): SQLite connections are not shared across threads.
+    base::Result<std::unique_ptr<RecordStore>> openAnother() const;
+    const std::string& path() const { return m_connection.path(); }
+
     base::Result<CommitResult> commit(const ChangeSet& changes);
     // Audits that the logged-in user looked at a person's record (no clinical data changes).
     base::Status recordAccess(const std::string& patientId, const std::string& action = "view-record");

@@ -2,6 +2,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace carehouse::results {
 
@@ -21,6 +23,8 @@ struct LabResultRow
     std::string unit;
     std::string effective; // as given
     std::string sourceId; // the result's own identifier in the file, when it has one
+    // Further codings of the same result (FHIR allows several); tried when the first is unknown.
+    std::vector<std::pair<std::string, std::string>> otherCodings;
 };
 
 } // namespace carehouse::results
