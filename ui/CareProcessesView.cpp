@@ -56,6 +56,8 @@ CareProcessesView::CareProcessesView(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Compact rows, so the nine fit above a chart tall enough to read.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

@@ -1,12 +1,15 @@
 #include "ui/TrendChartView.h"
 
 #include <QChart>
+#include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QResizeEvent>
+#include <QScatterSeries>
+#include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -52,6 +55,11 @@ TrendChartView::TrendChartView(QWidget* parent)
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    chart->setTitleFont(titleFont);
     chart->setMargins(QMargins(4, 4, 4, 4));
     setChart(chart);
     showMessage(tr("Choose a care process to see its trend"));
@@ -112,7 +120,7 @@ QLineSeries* TrendChartView::addValues(const QString& name, const QString& objec
     pen.setWidthF(2.5);
     s->setPen(pen);
     s->setPointsVisible(true);
-    s->setMarkerSize(9);
+    s->setMarkerSize(6);
     for (const auto& [x, y] : points)
         s->append(static_cast<qreal>(x), y);
     if (points.size() <= 24) {
@@ -121,7 +129,22 @@ QLineSeries* TrendChartView::addValues(const QString& name, const QString& objec
         s->setPointLabelsFormat(QStringLiteral("@yPoint"));
         s->setPointLabelsColor(colour);
         s->setPointLabelsClipping(false);
+        QFont labelFont = font();
+        labelFont.setBold(true);
+        s->setPointLabelsFont(labelFont);
     }
+    // Hovering a point says its value and date in full.
+    connect(s, &QXYSeries::hovered, this, [this, name](const QPointF& point, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        const QDate day = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(point.x())).date();
+        const auto civil = base::CivilDate::fromYmd(day.year(), day.month(), day.day());
+        QToolTip::showText(
+            QCursor::pos(),
+            tr("%1: %2 on %3").arg(name, formatNumber(point.y()), civil ? display(*civil) : day.toString(Qt::ISODate)));
+    });
     chart()->addSeries(s);
     for (int i : flagged)
         s->setPointConfiguration(i, QXYSeries::PointConfiguration::Color, kAttention);
@@ -191,6 +214,7 @@ void TrendChartView::setSeries(const TrendSeries& series, base::CivilDate today,
     yMin = std::max(0.0, yMin - pad);
     yMax += pad;
 
+    bool anyFlagged = false;
     auto flaggedPoints = [&](const std::vector<std::pair<qint64, double>>& points, bool diastolic) {
         QList<int> flagged;
         for (std::size_t i = 0; i < points.size(); ++i)
@@ -202,6 +226,7 @@ void TrendChartView::setSeries(const TrendSeries& series, base::CivilDate today,
                     break;
                 }
             }
+        anyFlagged = anyFlagged || !flagged.isEmpty();
         return flagged;
     };
 
@@ -228,12 +253,24 @@ void TrendChartView::setSeries(const TrendSeries& series, base::CivilDate today,
                            *line.value2, xMax, *line.value2);
         }
     }
+    if (anyFlagged) {
+        // The dark red points are explained in the legend, not only by colour.
+        auto* key = new QScatterSeries;
+        key->setObjectName(QStringLiteral("beyondTargetKeySeries"));
+        key->setName(tr("⚠ Beyond target"));
+        key->setColor(kAttention);
+        key->setBorderColor(kAttention);
+        key->setMarkerSize(8);
+        c->addSeries(key);
+        all << key;
+    }
     QPen windowPen(kWindow);
     windowPen.setStyle(Qt::DotLine);
     windowPen.setWidthF(1.5);
     const qint64 xWindow = msecs(windowStart.addDays(1));
-    all << addLine(tr("15-month window from %1").arg(display(windowStart.addDays(1))),
-                   QStringLiteral("windowStartSeries"), windowPen, xWindow, yMin, xWindow, yMax);
+    auto* windowLine = addLine(tr("15-month window starts %1").arg(display(windowStart.addDays(1))),
+                               QStringLiteral("windowStartSeries"), windowPen, xWindow, yMin, xWindow, yMax);
+    all << windowLine;
 
     m_dateAxis = new QDateTimeAxis;
     m_dateAxis->setFormat(QStringLiteral("dd-MMM-yyyy"));
@@ -243,6 +280,9 @@ void TrendChartView::setSeries(const TrendSeries& series, base::CivilDate today,
     m_valueAxis->setTitleText(unit);
     m_valueAxis->setRange(yMin, yMax);
     m_valueAxis->applyNiceNumbers();
+    // The window's line runs the full height of the plot.
+    windowLine->replace(QList<QPointF>{QPointF(static_cast<qreal>(xWindow), m_valueAxis->min()),
+                                       QPointF(static_cast<qreal>(xWindow), m_valueAxis->max())});
     m_valueAxis->setLabelFormat(m_decimals > 0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     c->addAxis(m_dateAxis, Qt::AlignBottom);
     c->addAxis(m_valueAxis, Qt::AlignLeft);

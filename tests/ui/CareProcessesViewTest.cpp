@@ -149,7 +149,7 @@ TEST_CASE("Selecting HbA1c shows its values over time with the target line, date
     CHECK(target->name() == "Target: 58 mmol/mol or less");
     CHECK(target->pen().style() == Qt::DashLine);
     REQUIRE(f.series("windowStartSeries"));
-    CHECK(f.series("windowStartSeries")->name() == "15-month window from 24-Aug-2025");
+    CHECK(f.series("windowStartSeries")->name() == "15-month window starts 24-Aug-2025");
     REQUIRE(f.chart()->dateAxis());
     CHECK(f.chart()->dateAxis()->format() == "dd-MMM-yyyy");
     CHECK(f.chart()->dateAxis()->max().date() >= QDate(2026, 11, 23)); // the axis runs to today

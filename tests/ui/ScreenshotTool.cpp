@@ -8,6 +8,7 @@
 #include "core/record/PatientSummaryReader.h"
 #include "core/record/RecordStore.h"
 #include "tests/support/TempDatabase.h"
+#include "ui/CareProcessesView.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PatientForm.h"
@@ -136,7 +137,22 @@ int main(int argc, char* argv[])
         return 1;
     }
     ok &= save(&window, folder, "patient-summary.png");
-    window.findChild<QTabWidget*>("patientTabWidget")->setCurrentIndex(1);
+    auto* tabs = window.findChild<QTabWidget*>("patientTabWidget");
+    auto showTab = [&](const char* objectName) {
+        if (auto* page = tabs->findChild<QWidget*>(objectName))
+            tabs->setCurrentWidget(page);
+    };
+    showTab("careProcessesPageView");
+    if (auto* careProcesses = window.findChild<ui::CareProcessesView*>("careProcessesPageView")) {
+        careProcesses->showTrend("hba1c");
+        ok &= save(&window, folder, "care-processes.png");
+        careProcesses->showTrend("blood-pressure");
+        ok &= save(&window, folder, "care-processes-bp.png");
+    } else {
+        std::fprintf(stderr, "no care processes page\n");
+        ok = false;
+    }
+    showTab("historyView");
     ok &= save(&window, folder, "patient-history.png");
 
     ui::PatientForm form(*store, &window);
