@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev libqt6svg6-dev qt6-qpa-plugins libgl-dev
+  qt6-charts-dev libqt6opengl6-dev libqt6svg6-dev qt6-qpa-plugins libgl-dev
   clang-format catch2 libfmt-dev nlohmann-json3-dev libsodium-dev libsqlite3-dev sqlite3
   xvfb xauth poppler-utils fonts-dejavu-core fonts-noto-core
 )

@@ -42,8 +42,7 @@ public:
     std::vector<base::Error> validate(const SurveillanceEntry& entry);
     // Saves what is entered. `complete` also records the surveillance appointment as attended
     // (the booked one, or a new one for today).
-    base::Result<SurveillanceSaved> save(const std::string& patientId, const SurveillanceEntry& entry,
-                                         bool complete);
+    base::Result<SurveillanceSaved> save(const std::string& patientId, const SurveillanceEntry& entry, bool complete);
     // What was already recorded today at a surveillance appointment, to resume it.
     base::Result<SurveillanceEntry> resume(const std::string& patientId);
     // True when today's surveillance appointment has been completed.
@@ -51,25 +50,6 @@ public:
 
     // The BP reading that counts (lower systolic of the last two; one reading counts itself).
     static std::optional<BloodPressureReading> countedReading(const std::vector<BloodPressureReading>& readings);
-
-private:
-    record::RecordStore& m_store;
-};
-
-// One value typed against one catalogue item (the CLI `observe`): the same checks as the form.
-class ObservationRecorder
-{
-public:
-    explicit ObservationRecorder(record::RecordStore& store)
-        : m_store(store)
-    {
-    }
-    // `item` is a catalogue item id ("hba1c"), its SNOMED CT code, or its LOINC code. `value` is
-    // a number, "140/85" for a pair, or an option code / display for a category.
-    base::Result<model::Observation> prepare(const std::string& patientId, const std::string& item,
-                                             const std::string& value, const std::string& unit,
-                                             const std::string& date, bool confirmOutsideRange);
-    base::Result<std::string> record(const model::Observation& observation);
 
 private:
     record::RecordStore& m_store;

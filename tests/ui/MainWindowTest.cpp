@@ -163,8 +163,9 @@ TEST_CASE("The history tab lists an edit with the old and new family name", "[ui
 
     CHECK(f.text("bannerNameLabel") == "SMYTH, John (Mr)");
     auto* tabs = child<QTabWidget>(&f.window, "patientTabWidget");
-    tabs->setCurrentIndex(1);
-    CHECK(tabs->tabText(1) == "History");
+    const int historyTab = tabs->indexOf(child<QWidget>(&f.window, "historyView"));
+    tabs->setCurrentIndex(historyTab);
+    CHECK(tabs->tabText(historyTab) == "History");
     auto* history = child<QTableView>(&f.window, "historyTableView");
     REQUIRE(history->model()->rowCount() >= 2);
     CHECK(history->model()->index(0, ui::HistoryModel::What).data().toString() == "Details changed");
