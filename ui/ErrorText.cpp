@@ -1,5 +1,6 @@
 #include "ui/ErrorText.h"
 
+#include "core/base/CivilDate.h"
 #include "core/base/Log.h"
 #include "core/model/NhsNumber.h"
 
@@ -64,6 +65,9 @@ QString ErrorText::describe(const base::Error& e)
                   "registering them again.")
             .arg(value);
     case ErrorCode::ImplausibleValue:
+        if (!e.hint.empty())
+            return tr("%1 %2 is outside the range a person can have (%3). Check the value and its unit.")
+                .arg(fieldName(e.field), value, q(e.hint));
         return tr("%1 %2 is outside the range a person can have. Check the value and its unit.")
             .arg(fieldName(e.field), value);
     case ErrorCode::UnknownCode:
@@ -124,9 +128,62 @@ QString ErrorText::describe(const base::Error& e)
                   "try again.")
             .arg(file.isEmpty() ? tr("a file") : file);
     case ErrorCode::Cancelled: return tr("Stopped before it finished. Nothing more was changed.");
+    case ErrorCode::LikelyWrongUnit:
+        return tr("%1 %2 looks like a value in another unit: did you mean %3? Check the unit before saving.")
+            .arg(fieldName(e.field), value, e.hint.empty() ? tr("a value in the usual unit") : q(e.hint));
+    case ErrorCode::UnknownUnit:
+        if (e.hint.empty())
+            return tr("\"%1\" is not a unit CareHouse can use for %2.")
+                .arg(value, field.isEmpty() ? tr("this") : field);
+        return tr("\"%1\" is not a unit CareHouse can use for %2: it expects %3.")
+            .arg(value.isEmpty() ? tr("(no unit)") : value, field.isEmpty() ? tr("this value") : field, q(e.hint));
+    case ErrorCode::MalformedInput: {
+        QString place = e.file.empty() ? QString() : q(e.file);
+        if (e.line > 0)
+            place = place.isEmpty() ? tr("Line %1").arg(e.line) : tr("%1, line %2").arg(place).arg(e.line);
+        const QString where = place.isEmpty() ? tr("The file") : place;
+        if (e.field == "header" && !value.isEmpty())
+            return tr("%1 has no \"%2\" column. The first line must name the columns; check this is the file "
+                      "the laboratory sent.")
+                .arg(file.isEmpty() ? tr("The file") : q(e.file), value);
+        if (e.field == "header")
+            return tr("%1 is empty. Check this is the file the laboratory sent.")
+                .arg(file.isEmpty() ? tr("The file") : q(e.file));
+        if (e.field == "columns")
+            return tr("%1: the row has only %2 columns, so it cannot be read.").arg(where, value);
+        if (e.field == "quotes")
+            return tr("%1: a quote mark is opened and never closed, so the rest of the file cannot be read.")
+                .arg(where);
+        if (!value.isEmpty())
+            return tr("%1: \"%2\" in the %3 column cannot be read.")
+                .arg(where, value, field.isEmpty() ? tr("value") : field);
+        return tr("%1 cannot be read. Check this is the file the laboratory sent.").arg(where);
+    }
+    case ErrorCode::TooSoon: {
+        QString earliest = q(e.hint);
+        if (auto day = base::CivilDate::parseIso(e.hint))
+            earliest = q(day->display());
+        return tr("This is too soon after the last invitation: two invitations must be at least 7 days apart. "
+                  "The next one can be recorded from %1.")
+            .arg(earliest.isEmpty() ? tr("next week") : earliest);
+    }
+    case ErrorCode::InvalidState:
+        return tr("This cannot be done now: the %1 has already been dealt with, perhaps by a colleague. "
+                  "Refresh the list to see where it is now.")
+            .arg(field.isEmpty() ? tr("item") : field);
     }
     base::logWarning("unworded error {}", e.describe());
     return tr("Something went wrong. Try again; if it keeps happening, call your practice IT support.");
+}
+
+QString ErrorText::describeAt(const base::Error& e)
+{
+    // These wordings already say where in the file the problem is.
+    if (e.code == ErrorCode::MalformedInput || e.line <= 0)
+        return describe(e);
+    if (!e.field.empty())
+        return tr("Line %1 (%2): %3").arg(e.line).arg(q(e.field), describe(e));
+    return tr("Line %1: %2").arg(e.line).arg(describe(e));
 }
 
 } // namespace carehouse::ui

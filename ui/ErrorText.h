@@ -15,6 +15,8 @@ class ErrorText
 
 public:
     static QString describe(const base::Error& error);
+    // As describe(), led by the line and field of the file it is about ("Line 7 (unit): …").
+    static QString describeAt(const base::Error& error);
     // The field's name as a form shows it ("date of birth" -> "Date of birth").
     static QString fieldName(const std::string& field);
 };
