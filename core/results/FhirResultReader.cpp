@@ -101,9 +101,11 @@ void readObservation(Context& ctx, const json& obs, const std::string& path)
         ids != obs.end() && ids->is_array() && !ids->empty() && (*ids)[0].is_object())
         row.sourceId = str((*ids)[0], "system") + "|" + str((*ids)[0], "value");
 
-    const auto code = obs.find("code");
-    const auto codings = code != obs.end() && code->is_object() ? code->find("coding") : obs.end();
-    if (codings == obs.end() || !codings->is_array() || codings->empty()) {
+    const json* codings = nullptr;
+    if (auto code = obs.find("code"); code != obs.end() && code->is_object())
+        if (auto c = code->find("coding"); c != code->end() && c->is_array() && !c->empty())
+            codings = &*c;
+    if (!codings) {
         problem(ctx, ErrorCode::RequiredField, path + ".code.coding");
         return;
     }
