@@ -11,6 +11,10 @@
 #include "ui/PatientForm.h"
 #include "ui/PatientSearchView.h"
 #include "ui/PatientView.h"
+#include "ui/ResultsImportDialog.h"
+#include "ui/ResultsInboxView.h"
+#include "ui/UnmatchedResultsView.h"
+#include "ui/WorklistView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +64,16 @@ MainWindow::MainWindow(const base::Clock& clock, QWidget* parent)
     m_stack->setObjectName("pagesStackedWidget");
     m_stack->addWidget(m_searchView);
     m_stack->addWidget(m_patientView);
+    m_worklistView = new WorklistView(this);
+    m_worklistView->setObjectName("worklistView");
+    m_inboxView = new ResultsInboxView(this);
+    m_inboxView->setObjectName("resultsInboxView");
+    m_unmatchedView = new UnmatchedResultsView(this);
+    m_unmatchedView->setObjectName("unmatchedResultsView");
+    m_stack->addWidget(m_worklistView);
+    m_stack->addWidget(m_inboxView);
+    m_stack->addWidget(m_unmatchedView);
+    m_returnPage = m_searchView;
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -77,6 +91,8 @@ MainWindow::MainWindow(const base::Clock& clock, QWidget* parent)
 
     createActions();
     connect(m_searchView, &PatientSearchView::patientChosen, this, &MainWindow::openPatient);
+    connect(m_worklistView, &WorklistView::patientChosen, this, &MainWindow::openPatient);
+    connect(m_inboxView, &ResultsInboxView::patientChosen, this, &MainWindow::openPatient);
 
     if (!restoreGeometry(settings().value("window/geometry").toByteArray()))
         resize(1280, 800);
@@ -104,6 +120,10 @@ void MainWindow::createActions()
     m_backAction = make(tr("&Back to search"), "backAction", QKeySequence(Qt::Key_Escape));
     m_findAction = make(tr("&Find a person"), "findAction", QKeySequence(Qt::CTRL | Qt::Key_F));
     m_aboutAction = make(tr("&About CareHouse"), "aboutAction");
+    m_worklistAction = make(tr("&Worklists"), "worklistAction", QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_importAction = make(tr("&Import results…"), "importResultsAction", QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_inboxAction = make(tr("Results &inbox"), "resultsInboxAction");
+    m_unmatchedAction = make(tr("&Unmatched results"), "unmatchedResultsAction");
     m_backAction->setShortcutContext(Qt::WindowShortcut);
 
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
@@ -111,9 +131,13 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QMainWindow::close);
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editDetails);
     connect(m_diagnosisAction, &QAction::triggered, this, &MainWindow::recordDiagnosis);
-    connect(m_backAction, &QAction::triggered, this, &MainWindow::backToSearch);
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+    connect(m_worklistAction, &QAction::triggered, this, &MainWindow::showWorklists);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importResults);
+    connect(m_inboxAction, &QAction::triggered, this, &MainWindow::showResultsInbox);
+    connect(m_unmatchedAction, &QAction::triggered, this, &MainWindow::showUnmatchedResults);
     connect(m_findAction, &QAction::triggered, this, [this] {
-        if (onPatientPage())
+        if (currentPage() != m_searchView)
             backToSearch();
         m_searchView->focusSearch();
     });
@@ -130,6 +154,12 @@ void MainWindow::createActions()
     patient->addAction(m_diagnosisAction);
     patient->addSeparator();
     patient->addAction(m_backAction);
+    auto* recall = menuBar()->addMenu(tr("&Recall"));
+    recall->addAction(m_worklistAction);
+    auto* results = menuBar()->addMenu(tr("Res&ults"));
+    results->addAction(m_importAction);
+    results->addAction(m_inboxAction);
+    results->addAction(m_unmatchedAction);
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -143,6 +173,10 @@ void MainWindow::createActions()
     toolbar->addAction(m_registerAction);
     toolbar->addAction(m_editAction);
     toolbar->addAction(m_diagnosisAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_worklistAction);
+    toolbar->addAction(m_inboxAction);
+    toolbar->addAction(m_importAction);
     toolbar->addSeparator();
     toolbar->addAction(m_openAction);
 }
@@ -193,6 +227,13 @@ void MainWindow::setStore(record::RecordStore* store, const QString& path)
     m_patientView->clear();
     m_patientView->setStore(store);
     m_searchView->setStore(store);
+    if (m_importDialog)
+        m_importDialog->close();
+    // The lists read when shown; until then they hold nothing from the previous database.
+    m_worklistView->setStore(nullptr);
+    m_inboxView->setStore(nullptr);
+    m_unmatchedView->setStore(nullptr);
+    m_returnPage = m_searchView;
     m_stack->setCurrentWidget(m_searchView);
     m_searchView->focusSearch();
     if (store && store->currentUser())
@@ -224,6 +265,8 @@ bool MainWindow::openPatient(const QString& patientId)
         return false;
     }
     m_messageLabel->hide();
+    if (currentPage() != m_patientView)
+        m_returnPage = currentPage();
     m_stack->setCurrentWidget(m_patientView);
     m_patientView->setFocus();
     updateActions();
@@ -232,10 +275,20 @@ bool MainWindow::openPatient(const QString& patientId)
 
 void MainWindow::backToSearch()
 {
+    m_returnPage = m_searchView;
     m_stack->setCurrentWidget(m_searchView);
     m_searchView->refresh();
     m_searchView->focusSearch();
     updateActions();
+}
+
+void MainWindow::goBack()
+{
+    if (onPatientPage() && m_returnPage && m_returnPage != m_searchView) {
+        showPage(m_returnPage); // the list is read again: the person may have moved on
+        return;
+    }
+    backToSearch();
 }
 
 bool MainWindow::onPatientPage() const
@@ -243,17 +296,100 @@ bool MainWindow::onPatientPage() const
     return m_stack->currentWidget() == m_patientView;
 }
 
+QWidget* MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+bool MainWindow::may(security::Permission p) const
+{
+    return m_store && m_store->currentUser() && m_store->require(p).ok();
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    if (!m_store || !m_store->currentUser())
+        return;
+    m_messageLabel->hide();
+    if (page == m_worklistView) {
+        if (currentPage() != m_worklistView)
+            m_worklistView->setStore(m_store);
+        m_stack->setCurrentWidget(m_worklistView);
+        m_worklistView->focusTable();
+    } else if (page == m_inboxView) {
+        m_inboxView->setStore(m_store);
+        m_stack->setCurrentWidget(m_inboxView);
+    } else if (page == m_unmatchedView) {
+        m_unmatchedView->setStore(m_store);
+        m_stack->setCurrentWidget(m_unmatchedView);
+    }
+    m_returnPage = page;
+    updateActions();
+}
+
+void MainWindow::showWorklists()
+{
+    if (m_worklistAction->isEnabled())
+        showPage(m_worklistView);
+}
+
+void MainWindow::showResultsInbox()
+{
+    if (m_inboxAction->isEnabled())
+        showPage(m_inboxView);
+}
+
+void MainWindow::showUnmatchedResults()
+{
+    if (m_unmatchedAction->isEnabled())
+        showPage(m_unmatchedView);
+}
+
+ResultsImportDialog* MainWindow::importResults()
+{
+    if (!m_store || !m_importAction->isEnabled())
+        return nullptr;
+    if (!m_importDialog) {
+        m_importDialog = new ResultsImportDialog(*m_store, this);
+        m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importDialog, &ResultsImportDialog::resultsSaved, this, [this] {
+            if (currentPage() == m_inboxView)
+                m_inboxView->refresh();
+            else if (currentPage() == m_unmatchedView)
+                m_unmatchedView->refresh();
+            else if (currentPage() == m_worklistView)
+                m_worklistView->refresh();
+        });
+    }
+    m_importDialog->show();
+    m_importDialog->raise();
+    m_importDialog->activateWindow();
+    return m_importDialog;
+}
+
 void MainWindow::updateActions()
 {
     const bool signedIn = m_store && m_store->currentUser();
-    auto may = [&](security::Permission p) { return signedIn && security::roleMay(m_store->currentUser()->role, p); };
     const bool patient = onPatientPage() && m_patientView->summary().has_value();
     m_registerAction->setEnabled(may(security::Permission::RegisterPatient));
     m_editAction->setEnabled(patient && may(security::Permission::EditDemographics));
     m_diagnosisAction->setEnabled(patient && may(security::Permission::RecordDiagnosis));
-    m_backAction->setEnabled(onPatientPage());
+    m_backAction->setEnabled(currentPage() != m_searchView);
+    QString backText = tr("&Back to search");
+    if (onPatientPage() && m_returnPage == m_worklistView)
+        backText = tr("&Back to the worklist");
+    else if (onPatientPage() && m_returnPage == m_inboxView)
+        backText = tr("&Back to the results inbox");
+    else if (onPatientPage() && m_returnPage == m_unmatchedView)
+        backText = tr("&Back to unmatched results");
+    m_backAction->setText(backText);
     m_findAction->setEnabled(signedIn);
     m_searchView->setEnabled(signedIn);
+    // Core refuses these for other roles anyway; the actions say so first.
+    m_worklistAction->setEnabled(may(security::Permission::ManageRecall));
+    m_importAction->setEnabled(may(security::Permission::ImportResults));
+    m_inboxAction->setEnabled(may(security::Permission::ReviewResults));
+    m_unmatchedAction->setEnabled(may(security::Permission::ImportResults));
 }
 
 void MainWindow::updateStatus()

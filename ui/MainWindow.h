@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 #include <string>
 
@@ -15,14 +16,23 @@ struct Error;
 namespace carehouse::record {
 class RecordStore;
 }
+namespace carehouse::security {
+enum class Permission;
+}
 
 namespace carehouse::ui {
 
 class PatientSearchView;
 class PatientView;
+class ResultsImportDialog;
+class ResultsInboxView;
+class UnmatchedResultsView;
+class WorklistView;
 
-// The workstation window: the search page and the patient page in one stack, menus and a
-// toolbar with the same actions, and who is signed in to which database in the status bar.
+// The workstation window: the search page, the patient page and the lists (recall worklists,
+// results inbox, unmatched results) in one stack, menus and a toolbar with the same actions,
+// and who is signed in to which database in the status bar. A person opened from a list goes
+// back to that list with Esc / Back.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,10 +55,22 @@ public:
 
     bool openPatient(const QString& patientId);
     void backToSearch();
+    // From a person: to the page they were opened from; from a list: to the search.
+    void goBack();
     bool onPatientPage() const;
+    QWidget* currentPage() const;
+
+    void showWorklists();
+    void showResultsInbox();
+    void showUnmatchedResults();
+    // Opens the results import dialog (one at a time) and returns it.
+    ResultsImportDialog* importResults();
 
     PatientSearchView* searchView() const { return m_searchView; }
     PatientView* patientView() const { return m_patientView; }
+    WorklistView* worklistView() const { return m_worklistView; }
+    ResultsInboxView* resultsInboxView() const { return m_inboxView; }
+    UnmatchedResultsView* unmatchedResultsView() const { return m_unmatchedView; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -64,6 +86,8 @@ private:
     void recordDiagnosis();
     void about();
     void refreshAfterSave(const QString& patientId);
+    void showPage(QWidget* page);
+    bool may(security::Permission p) const;
 
     const base::Clock& m_clock;
     std::unique_ptr<record::RecordStore> m_ownedStore;
@@ -74,6 +98,11 @@ private:
     QStackedWidget* m_stack = nullptr;
     PatientSearchView* m_searchView = nullptr;
     PatientView* m_patientView = nullptr;
+    WorklistView* m_worklistView = nullptr;
+    ResultsInboxView* m_inboxView = nullptr;
+    UnmatchedResultsView* m_unmatchedView = nullptr;
+    QWidget* m_returnPage = nullptr; // where Back goes from the patient page
+    QPointer<ResultsImportDialog> m_importDialog;
     QLabel* m_userLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
 
@@ -85,6 +114,10 @@ private:
     QAction* m_backAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_worklistAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_inboxAction = nullptr;
+    QAction* m_unmatchedAction = nullptr;
 };
 
 } // namespace carehouse::ui
