@@ -10,6 +10,7 @@
 #include "core/record/PatientDirectory.h"
 #include "core/record/RecordStore.h"
 #include "core/record/UserAccounts.h"
+#include "core/results/ResultMatcher.h"
 
 #include <algorithm>
 #include <array>
@@ -209,9 +210,9 @@ private:
         cs.addCondition(c);
     }
 
-    void observe(DemoRandom& rng, record::ChangeSet& cs, DemoStats& stats, const std::string& patientId,
-                 const std::string& code, CivilDate date, std::optional<double> value, const char* unit,
-                 std::optional<double> value2 = std::nullopt, std::string valueCode = {})
+    std::string observe(DemoRandom& rng, record::ChangeSet& cs, DemoStats& stats, const std::string& patientId,
+                        const std::string& code, CivilDate date, std::optional<double> value, const char* unit,
+                        std::optional<double> value2 = std::nullopt, std::string valueCode = {})
     {
         model::Observation o;
         o.id = uuid(rng);
@@ -222,8 +223,88 @@ private:
         o.value2 = value2;
         o.valueCode = std::move(valueCode);
         o.unit = unit;
+        const bool labTest = code == m_codes.hba1c || code == m_codes.cholesterol || code == m_codes.creatinine
+            || code == m_codes.egfr || code == m_codes.acr;
+        if (m_lab && labTest) {
+            // This cycle's bloods arrived from the laboratory: fulfil the request, wait in the inbox.
+            o.source = model::Observation::Source::Lab;
+            o.sourceKey = results::ResultMatcher::sourceKeyOf(m_lab->nhs, code, date.iso(), value, value2);
+            model::LabRequest r{uuid(rng), patientId, code, m_lab->requestedOn, model::LabRequest::Status::Fulfilled,
+                                o.id};
+            o.requestId = r.id;
+            cs.addRecord(r);
+            ++stats.cycle;
+            if (rng.chance(m_lab->reviewedShare)) {
+                cs.addRecord(model::ResultReview{uuid(rng),
+                                                 patientId,
+                                                 o.id,
+                                                 model::ResultReview::Outcome::Filed,
+                                                 {},
+                                                 date.addDays(rng.between(1, 4)),
+                                                 "gp"});
+                ++stats.cycle;
+            }
+        }
         cs.addObservation(o);
         ++stats.observations;
+        return o.id;
+    }
+
+    struct LabContext
+    {
+        std::string nhs;
+        CivilDate requestedOn;
+        double reviewedShare = 0.5;
+    };
+
+    void appointment(DemoRandom& rng, record::ChangeSet& cs, DemoStats& stats, const std::string& patientId,
+                     model::Appointment::Type type, CivilDate date, model::Appointment::Status status)
+    {
+        model::Appointment a;
+        a.id = uuid(rng);
+        a.patientId = patientId;
+        a.type = type;
+        a.date = date;
+        a.minuteOfDay = 8 * 60 + 30 + 15 * rng.between(0, 32);
+        const bool hca = type == model::Appointment::Type::Surveillance;
+        a.withWhom
+            = hca ? "Hannah Osei (HCA)" : (rng.chance(0.8) ? "Nadia Rahman (practice nurse)" : "Dr Gareth Lloyd");
+        a.place = hca ? "Treatment room 2" : "Nurse room 1";
+        a.status = status;
+        cs.addRecord(a);
+        ++stats.cycle;
+    }
+
+    void invite(DemoRandom& rng, record::ChangeSet& cs, DemoStats& stats, const std::string& patientId,
+                CivilDate sentOn)
+    {
+        const double how = rng.uniform();
+        auto method = how < 0.6 ? model::Invitation::Method::Letter
+            : how < 0.9         ? model::Invitation::Method::Sms
+                                : model::Invitation::Method::Phone;
+        cs.addRecord(model::Invitation{uuid(rng), patientId, sentOn, method, {}});
+        ++stats.cycle;
+    }
+
+    // This year's review is still ahead: invitations out, some surveillance appointments booked.
+    void upcoming(DemoRandom& rng, record::ChangeSet& cs, DemoStats& stats, const std::string& patientId,
+                  CivilDate surveillanceDay)
+    {
+        if (surveillanceDay.daysSinceEpoch() - m_today.daysSinceEpoch() > 35)
+            return;
+        const double roll = rng.uniform();
+        if (roll < 0.55) {
+            invite(rng, cs, stats, patientId, m_today.addDays(-rng.between(1, 13)));
+        } else if (roll < 0.70) {
+            CivilDate first = m_today.addDays(-rng.between(16, 30));
+            invite(rng, cs, stats, patientId, first);
+            invite(rng, cs, stats, patientId, first.addDays(rng.between(7, 14)));
+        } else {
+            return;
+        }
+        if (rng.chance(0.35))
+            appointment(rng, cs, stats, patientId, model::Appointment::Type::Surveillance,
+                        std::max(surveillanceDay, m_today.addDays(1)), model::Appointment::Status::Booked);
     }
 
     void history(DemoRandom& rng, record::ChangeSet& cs, DemoStats& stats, const model::Patient& p, bool type1,
@@ -257,10 +338,15 @@ private:
             if (!review)
                 continue;
             CivilDate date = review->addDays(rng.between(-20, 40));
-            if (date > m_today || date < diagnosed)
+            if (date < diagnosed)
                 continue;
             if (declinedRecently && k <= 1)
                 continue;
+            if (date > m_today) {
+                if (k == 0)
+                    upcoming(rng, cs, stats, p.id, date.addDays(-7));
+                continue;
+            }
             double chance = attend;
             // Summer holidays and December thin out appointments.
             if (date.month() == 8 || date.month() == 12)
@@ -269,8 +355,35 @@ private:
                 continue;
             int age = p.birthDate.ageOn(date);
 
+            // The surveillance appointment a week before the review date takes the bloods; the
+            // care planning consultation follows once the results are back.
+            const CivilDate surveillanceDay = date.addDays(-7);
+            const CivilDate carePlanningDay = date.addDays(rng.between(5, 25));
+            const bool closed = carePlanningDay <= m_today;
+            const bool awaiting
+                = !closed && m_today.daysSinceEpoch() - surveillanceDay.daysSinceEpoch() < 12 && rng.chance(0.5);
+            appointment(rng, cs, stats, p.id, model::Appointment::Type::Surveillance, surveillanceDay,
+                        model::Appointment::Status::Attended);
+            if (closed)
+                appointment(rng, cs, stats, p.id, model::Appointment::Type::CarePlanning, carePlanningDay,
+                            model::Appointment::Status::Attended);
+            else if (rng.chance(0.55))
+                appointment(rng, cs, stats, p.id, model::Appointment::Type::CarePlanning, carePlanningDay,
+                            model::Appointment::Status::Booked);
+            if (!closed)
+                m_lab = LabContext{p.nhsNumber, surveillanceDay, 0.4};
+
             hba1c = std::clamp(hba1c + hba1cDrift + rng.normal(0, 4), 36.0, 130.0);
             bool bloods = rng.chance(0.95);
+            if (awaiting) {
+                for (const auto* code :
+                     {&m_codes.hba1c, &m_codes.cholesterol, &m_codes.creatinine, &m_codes.egfr, &m_codes.acr}) {
+                    cs.addRecord(model::LabRequest{
+                        uuid(rng), p.id, *code, surveillanceDay, model::LabRequest::Status::Pending, {}});
+                    ++stats.cycle;
+                }
+                bloods = false;
+            }
             if (bloods) {
                 observe(rng, cs, stats, p.id, m_codes.hba1c, date.addDays(-7), round0(hba1c), "mmol/mol");
                 if (hba1c > 64 && rng.chance(0.5)) // a six-month recheck when above target
@@ -284,10 +397,11 @@ private:
                 observe(rng, cs, stats, p.id, m_codes.egfr, date.addDays(-7), egfrFrom(creatinine, age, female),
                         "mL/min/{1.73_m2}");
             }
-            if (rng.chance(0.65)) {
+            if (!awaiting && rng.chance(0.65)) {
                 acr = std::clamp(acr * std::exp(rng.normal(0.05, 0.3)), 0.2, 400.0);
                 observe(rng, cs, stats, p.id, m_codes.acr, date.addDays(-7), round1(acr), "mg/mmol");
             }
+            m_lab.reset();
             systolic = std::clamp(systolic + rng.normal(0, 6), 95.0, 210.0);
             diastolic = std::clamp(diastolic + rng.normal(0, 4), 50.0, 120.0);
             observe(rng, cs, stats, p.id, m_codes.bp, date, round0(systolic), "mm[Hg]",
@@ -323,8 +437,47 @@ private:
                         std::nullopt, result);
             }
         }
+        exceptions(rng, cs, stats, p, declinedRecently);
     }
 
+    // Personalised care adjustments, and the odd result the laboratory sent with a wrong date of birth.
+    void exceptions(DemoRandom& rng, record::ChangeSet& cs, DemoStats& stats, const model::Patient& p,
+                    bool declinedRecently)
+    {
+        const int age = p.birthDate.ageOn(m_today);
+        if (declinedRecently && rng.chance(0.6)) {
+            CivilDate recorded = m_today.addDays(-rng.between(20, 250));
+            cs.addRecord(model::CareException{uuid(rng), p.id, model::CareException::Kind::Declined,
+                                              "Declined the diabetes review after two invitations", recorded,
+                                              recorded.addDays(365), false});
+            ++stats.cycle;
+        } else if (age >= 90 && rng.chance(0.25)) {
+            CivilDate recorded = m_today.addDays(-rng.between(10, 150));
+            cs.addRecord(model::CareException{uuid(rng), p.id, model::CareException::Kind::Unsuitable,
+                                              "Housebound: reviewed at home by the community nursing team", recorded,
+                                              recorded.addDays(rng.between(180, 365)), false});
+            ++stats.cycle;
+        }
+        if (rng.chance(0.004)) {
+            model::UnmatchedResult u;
+            u.id = uuid(rng);
+            u.reason = model::UnmatchedResult::Reason::BirthDateDiffers;
+            u.nhsNumber = p.nhsNumber;
+            u.birthDate = p.birthDate.addDays(rng.chance(0.5) ? 1 : -365).display();
+            u.system = "http://loinc.org";
+            u.code = m_codes.hba1c;
+            u.value = round0(rng.normal(60, 10));
+            u.effective = m_today.addDays(-rng.between(1, 10));
+            u.sourceKey
+                = results::ResultMatcher::sourceKeyOf(p.nhsNumber, u.code, u.effective.iso(), u.value, std::nullopt);
+            u.sourceFile = "pathology-results.csv";
+            u.receivedOn = u.effective.addDays(1) > m_today ? m_today : u.effective.addDays(1);
+            cs.addRecord(u);
+            ++stats.cycle;
+        }
+    }
+
+    std::optional<LabContext> m_lab;
     const DemoPopulation& m_pop;
     const Codes& m_codes;
     CivilDate m_today;

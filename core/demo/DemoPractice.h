@@ -28,7 +28,8 @@ struct DemoStats
     std::int64_t people = 0;
     std::int64_t conditions = 0;
     std::int64_t observations = 0;
-    std::int64_t versions() const { return people + conditions + observations; }
+    std::int64_t cycle = 0; // appointments, invitations, test requests, reviews, exceptions, unmatched results
+    std::int64_t versions() const { return people + conditions + observations + cycle; }
 };
 
 struct DemoUser
@@ -39,6 +40,9 @@ struct DemoUser
 };
 
 // A realistic practice population with diabetes, the same every time for the same seed.
+// Past years end in an attended care planning consultation; this year people are spread over
+// the cycle (invited once or twice, surveillance booked, results awaited or back and in the
+// inbox, care planning booked), with some exceptions and unmatched laboratory results.
 // Every row is written through RecordStore::commit.
 class DemoPractice
 {

@@ -1,11 +1,15 @@
 #include "core/demo/DemoPractice.h"
 
+#include "core/recall/Worklist.h"
 #include "core/record/IntegrityCheck.h"
 #include "core/record/PatientDirectory.h"
 #include "core/record/RecordStore.h"
+#include "core/results/ResultsInbox.h"
+#include "core/results/UnmatchedResults.h"
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
+#include <map>
 
 using namespace carehouse;
 
@@ -96,4 +100,31 @@ TEST_CASE("The demo has one user per role and refuses to fill a register that ha
     auto again = demo::DemoPractice::build(*d.store, demo::DemoOptions{});
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == base::ErrorCode::AlreadyInitialised);
+}
+
+TEST_CASE("The demo practice has people at every stage of this year's cycle", "[demo][recall]")
+{
+    DemoDb d(800);
+    auto all = recall::WorklistReader(*d.store).everyone();
+    REQUIRE(all.ok());
+    CHECK(all->size() == 800);
+    std::map<recall::WorklistKind, int> counts;
+    for (const auto& row : *all)
+        for (auto kind : recall::allWorklists())
+            if (recall::WorklistReader::belongs(kind, row.cycle))
+                ++counts[kind];
+    for (auto kind : recall::allWorklists()) {
+        INFO(recall::worklistCode(kind));
+        CHECK(counts[kind] > 0);
+    }
+    // Most people are between reviews, not all overdue at once.
+    int notDue = 0;
+    for (const auto& row : *all)
+        notDue += row.cycle.stage == recall::CycleStage::NotDue ? 1 : 0;
+    CHECK(notDue > 400);
+    CHECK_FALSE(results::ResultsInbox(*d.store).awaitingReview()->empty());
+    CHECK_FALSE(results::UnmatchedResults(*d.store).open()->empty());
+    auto check = record::IntegrityCheck(*d.store).run();
+    REQUIRE(check.ok());
+    CHECK(check->ok());
 }
