@@ -1,17 +1,32 @@
 #include "app/cli/CommandRegistry.h"
 
+#include "app/cli/AppointmentAddCommand.h"
+#include "app/cli/AppointmentListCommand.h"
+#include "app/cli/AppointmentStatusCommand.h"
 #include "app/cli/ArgumentParser.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DiagnosisAddCommand.h"
+#include "app/cli/ExceptionAddCommand.h"
+#include "app/cli/ExceptionWithdrawCommand.h"
 #include "app/cli/HistoryCommand.h"
 #include "app/cli/InitCommand.h"
+#include "app/cli/InviteCommand.h"
+#include "app/cli/ObserveCommand.h"
 #include "app/cli/PatientAddCommand.h"
 #include "app/cli/PatientEditCommand.h"
 #include "app/cli/PatientFindCommand.h"
 #include "app/cli/PatientShowCommand.h"
+#include "app/cli/RecallModeCommand.h"
+#include "app/cli/ResultsDiscardCommand.h"
+#include "app/cli/ResultsImportCommand.h"
+#include "app/cli/ResultsInboxCommand.h"
+#include "app/cli/ResultsMatchCommand.h"
+#include "app/cli/ResultsReviewCommand.h"
+#include "app/cli/ResultsUnmatchedCommand.h"
 #include "app/cli/UserAddCommand.h"
 #include "app/cli/UserListCommand.h"
 #include "app/cli/VerifyCommand.h"
+#include "app/cli/WorklistCommand.h"
 #include "core/base/Log.h"
 
 #include <algorithm>
@@ -58,6 +73,21 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<PatientShowCommand>());
     r.add(std::make_unique<PatientEditCommand>());
     r.add(std::make_unique<DiagnosisAddCommand>());
+    r.add(std::make_unique<ObserveCommand>());
+    r.add(std::make_unique<ResultsImportCommand>());
+    r.add(std::make_unique<ResultsInboxCommand>());
+    r.add(std::make_unique<ResultsReviewCommand>());
+    r.add(std::make_unique<ResultsUnmatchedCommand>());
+    r.add(std::make_unique<ResultsMatchCommand>());
+    r.add(std::make_unique<ResultsDiscardCommand>());
+    r.add(std::make_unique<WorklistCommand>());
+    r.add(std::make_unique<InviteCommand>());
+    r.add(std::make_unique<AppointmentAddCommand>());
+    r.add(std::make_unique<AppointmentListCommand>());
+    r.add(std::make_unique<AppointmentStatusCommand>());
+    r.add(std::make_unique<ExceptionAddCommand>());
+    r.add(std::make_unique<ExceptionWithdrawCommand>());
+    r.add(std::make_unique<RecallModeCommand>());
     r.add(std::make_unique<HistoryCommand>());
     r.add(std::make_unique<VerifyCommand>());
     return r;

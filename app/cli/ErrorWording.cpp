@@ -1,5 +1,6 @@
 #include "app/cli/ErrorWording.h"
 
+#include "core/base/CivilDate.h"
 #include "core/model/NhsNumber.h"
 
 #include <fmt/format.h>
@@ -26,6 +27,66 @@ std::string where(const base::Error& e)
     if (e.file.empty())
         return {};
     return e.line > 0 ? fmt::format("{} (line {})", e.file, e.line) : e.file;
+}
+
+// "HbA1c" for a value error about an item; "The value" when core did not say which.
+std::string itemOf(const base::Error& e)
+{
+    return e.field.empty() ? std::string("The value") : e.field;
+}
+
+// "2026-12-08" as "08-Dec-2026"; anything else as given.
+std::string displayDate(const std::string& iso)
+{
+    if (auto d = base::CivilDate::parseIso(iso))
+        return d->display();
+    return iso;
+}
+
+// "care-exception" as "care exception".
+std::string spaced(std::string s)
+{
+    for (auto& c : s)
+        if (c == '-' || c == '_')
+            c = ' ';
+    return s;
+}
+
+std::string malformed(const base::Error& e)
+{
+    const std::string file = e.file.empty() ? std::string("The file") : "'" + e.file + "'";
+    const std::string at = e.line > 0 ? fmt::format(" (line {})", e.line) : std::string();
+    if (e.field == "header" && e.detail == "missing column")
+        return fmt::format("{}{} has no '{}' column in its header row. A results CSV needs the columns nhs_number, "
+                           "date_of_birth, system, code, value, unit and effective_date.",
+                           file, at,
+                           e.value == "birth"           ? std::string("date_of_birth")
+                               : e.value == "effective" ? std::string("effective_date")
+                                                        : e.value);
+    if (e.field == "header")
+        return fmt::format("{} is empty: a results CSV starts with a header row naming its columns.", file);
+    if (e.field == "quotes")
+        return fmt::format("{}{} opens a quote that is never closed, so the rest of the file cannot be read.", file,
+                           at);
+    if (e.field == "columns")
+        return fmt::format("{}{} has only {} columns; every row needs a value for each column of the header.", file, at,
+                           e.value);
+    if (e.field == "value")
+        return fmt::format("{}{}: the value {} is not a number (write blood pressure as 140/85).", file, at,
+                           quoted(e.value));
+    if (e.field == "size")
+        return fmt::format("{} is too large to be a laboratory results file ({} bytes; the limit is 64 MiB).", file,
+                           e.value);
+    if (e.field == "$.resourceType")
+        return fmt::format("{} is not a FHIR R4 Bundle or Observation (its resourceType is {}).", file,
+                           quoted(e.value));
+    if (!e.field.empty() && e.field[0] == '$' && e.value.empty() && !e.detail.empty()
+        && e.detail.find("parse") != std::string::npos)
+        return fmt::format("{}{} is not valid JSON, so nothing in it was read.", file, at);
+    std::string what = e.field.empty() ? std::string() : " at " + e.field;
+    if (!e.value.empty())
+        what += " (" + quoted(e.value) + ")";
+    return fmt::format("{}{} cannot be read{}{}.", file, at, what, e.detail.empty() ? std::string() : ": " + e.detail);
 }
 
 std::string capitalised(std::string s)
@@ -70,6 +131,14 @@ std::string ErrorWording::permissionPhrase(std::string_view p)
         return "manage staff accounts";
     if (p == "view-audit")
         return "view the audit trail";
+    if (p == "manage-recall")
+        return "manage invitations and appointments";
+    if (p == "import-results")
+        return "import laboratory results or match them to patients";
+    if (p == "review-results")
+        return "review laboratory results";
+    if (p == "record-exception")
+        return "record that a person declined or is unsuitable for their review";
     return p.empty() ? std::string("do this") : fmt::format("do '{}'", p);
 }
 
@@ -129,10 +198,61 @@ std::string ErrorWording::sentence(const base::Error& e)
                         e.value, model::NhsNumber::digitsOnly(e.value));
         break;
     case ErrorCode::ImplausibleValue:
-        s = fmt::format("{} {} is outside the plausible range; check the value and its unit.", theField(e),
-                        quoted(e.value));
+        if (e.hint.empty())
+            s = fmt::format("{} {} is outside the plausible range; check the value and its unit.", theField(e),
+                            quoted(e.value));
+        else
+            s = fmt::format("{} {} is outside the plausible range ({}). If the value really is right, add --confirm.",
+                            itemOf(e), quoted(e.value), e.hint);
+        break;
+    case ErrorCode::LikelyWrongUnit:
+        s = fmt::format("{} {} is outside the plausible range.{} If the value really is right, add --confirm.",
+                        itemOf(e), quoted(e.value),
+                        e.hint.empty() ? std::string() : fmt::format(" Did you mean {}?", e.hint));
+        break;
+    case ErrorCode::UnknownUnit:
+        s = fmt::format("The unit {} is not one CareHouse can take for {}{}.", quoted(e.value),
+                        e.field.empty() ? std::string("this value") : e.field,
+                        e.hint.empty() ? std::string() : fmt::format(": give the value in {}", e.hint));
+        break;
+    case ErrorCode::MalformedInput:
+        s = malformed(e);
+        fileSaid = true;
+        break;
+    case ErrorCode::TooSoon:
+        if (e.field == "invitation")
+            s = fmt::format("A second invitation can only go 7 days after the first: the earliest is {}.",
+                            displayDate(e.hint));
+        else
+            s = fmt::format("{} is too soon{}.", theField(e, "date"),
+                            e.hint.empty() ? std::string() : ": the earliest is " + displayDate(e.hint));
+        break;
+    case ErrorCode::InvalidState:
+        if (e.field == "result" && e.detail == "already reviewed")
+            s = fmt::format("The result {} has already been reviewed; nothing was changed.", quoted(e.value));
+        else if (e.field == "result" && e.detail == "not a laboratory result")
+            s = fmt::format("{} is not a laboratory result, so it is not reviewed from the results inbox.",
+                            quoted(e.value));
+        else if (e.field == "exception")
+            s = fmt::format("The exception {} has already been withdrawn; nothing was changed.", quoted(e.value));
+        else if (e.field == "unmatched result")
+            s = fmt::format("The unmatched result {} has already been {}; nothing was changed.", quoted(e.value),
+                            e.detail.empty() ? std::string("dealt with") : e.detail);
+        else if (e.field.size() > 7 && e.field.compare(e.field.size() - 7, 7, ".status") == 0)
+            s = fmt::format("The laboratory withdrew this result (status {}), so it was not imported.",
+                            quoted(e.value));
+        else
+            s = fmt::format("{} {} is not in a state that allows this; nothing was changed.", theField(e, "record"),
+                            quoted(e.value));
         break;
     case ErrorCode::UnknownCode:
+        if (e.field == "care process item") {
+            s = fmt::format("{} is not a care process item CareHouse knows: use an item such as hba1c, "
+                            "blood-pressure or smoking, or its SNOMED CT or LOINC code (see 'carehouse-cli observe "
+                            "--help').",
+                            quoted(e.value));
+            break;
+        }
         s = fmt::format("The {} code {} is not in CareHouse's list; check the SNOMED CT code.",
                         e.field.empty() ? "clinical" : e.field, quoted(e.value));
         break;
@@ -146,10 +266,17 @@ std::string ErrorWording::sentence(const base::Error& e)
             s = fmt::format("No patient was found for {}. Search with 'carehouse-cli patient find NAME' and use "
                             "the record id or NHS number shown.",
                             quoted(e.value));
+        } else if (e.field == "diabetes register") {
+            s = fmt::format("{} is not on the diabetes register (no active diabetes diagnosis), so there is no yearly "
+                            "review to invite them to.",
+                            e.value);
+        } else if (e.field == "results file") {
+            s = fmt::format("There is no results file at {}; check the path.", quoted(e.value));
+            fileSaid = true;
         } else if (e.field.empty()) {
             s = "What was asked for was not found.";
         } else {
-            s = fmt::format("No {} was found for {}.", e.field, quoted(e.value));
+            s = fmt::format("No {} was found for {}.", spaced(e.field), quoted(e.value));
         }
         break;
     case ErrorCode::DatabaseOpenFailed:
@@ -236,6 +363,60 @@ std::string ErrorWording::sentence(const base::Error& e)
     if (!fileSaid && !file.empty())
         s += fmt::format(" (File: {}.)", file);
     return capitalised(s);
+}
+
+std::string ErrorWording::rowProblem(const base::Error& e)
+{
+    // Where in the file: "line 7" for CSV, the JSON path for FHIR ("$.entry[2].resource").
+    std::string where;
+    std::string field = e.field;
+    if (!field.empty() && field[0] == '$') {
+        auto colon = field.find(": ");
+        where = field.substr(0, colon);
+        field = colon == std::string::npos ? std::string() : field.substr(colon + 2);
+    }
+    if (e.line > 0)
+        where = where.empty() ? fmt::format("line {}", e.line) : fmt::format("line {}, {}", e.line, where);
+    const std::string prefix = fmt::format("{}{}", e.file.empty() ? std::string() : e.file + " ", where);
+    base::Error inner = e;
+    inner.file.clear();
+    inner.line = 0;
+    inner.field = field;
+    std::string words;
+    switch (e.code) {
+    case ErrorCode::LikelyWrongUnit:
+        words = fmt::format("{} {} is outside the plausible range; it was probably meant as {}. Ask the laboratory "
+                            "which unit it used.",
+                            itemOf(inner), quoted(e.value), e.hint);
+        break;
+    case ErrorCode::ImplausibleValue:
+        words = fmt::format("{} {} is outside the plausible range{}.", itemOf(inner), quoted(e.value),
+                            e.hint.empty() ? std::string() : " (" + e.hint + ")");
+        break;
+    case ErrorCode::UnknownCode:
+        words = fmt::format("the test code {} is not a care process test CareHouse knows; check the system and code.",
+                            quoted(e.value));
+        break;
+    case ErrorCode::RequiredField:
+        words
+            = field.empty() ? std::string("this required value is missing.") : fmt::format("the {} is missing.", field);
+        break;
+    case ErrorCode::MalformedInput:
+        if (e.field == "quotes")
+            words = "a quote is opened and never closed, so the rest of the file was not read.";
+        else if (e.field == "columns")
+            words = fmt::format("the row has only {} columns; every row needs a value for each column of the header.",
+                                e.value);
+        else if (e.field == "value")
+            words = fmt::format("the value {} is not a number (write blood pressure as 140/85).", quoted(e.value));
+        else
+            words
+                = fmt::format("this entry cannot be read{}{}.", e.value.empty() ? std::string() : " (" + e.value + ")",
+                              e.detail.empty() ? std::string() : ": " + e.detail);
+        break;
+    default: words = sentence(inner); break;
+    }
+    return prefix.empty() ? capitalised(words) : prefix + ": " + words;
 }
 
 } // namespace carehouse::cli

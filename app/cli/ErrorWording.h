@@ -13,6 +13,9 @@ class ErrorWording
 {
 public:
     static std::string sentence(const base::Error& error);
+    // One problem with one row of a results file, led by where it is: "labs.csv line 7: HbA1c
+    // '7.5 mmol/mol' is outside the plausible range; it was probably meant as 58 mmol/mol. ..."
+    static std::string rowProblem(const base::Error& error);
 
     // "a receptionist", "an administrator"
     static std::string rolePhrase(std::string_view roleCode);

@@ -17,7 +17,11 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::DuplicateNhsNumber:
     case ErrorCode::ImplausibleValue:
     case ErrorCode::UnknownCode:
-    case ErrorCode::UserExists: return ExitCode::Invalid;
+    case ErrorCode::UserExists:
+    case ErrorCode::LikelyWrongUnit:
+    case ErrorCode::UnknownUnit:
+    case ErrorCode::MalformedInput:
+    case ErrorCode::TooSoon: return ExitCode::Invalid;
     case ErrorCode::NotFound: return ExitCode::NotFound;
     case ErrorCode::DatabaseOpenFailed:
     case ErrorCode::NotCareHouseDatabase:
@@ -35,7 +39,8 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::BadCredentials:
     case ErrorCode::AccountDisabled: return ExitCode::LoginFailed;
     case ErrorCode::PermissionDenied: return ExitCode::PermissionDenied;
-    case ErrorCode::StaleVersion: return ExitCode::Conflict;
+    case ErrorCode::StaleVersion:
+    case ErrorCode::InvalidState: return ExitCode::Conflict;
     case ErrorCode::Cancelled: return ExitCode::Cancelled;
     }
     return ExitCode::Failure;
