@@ -77,25 +77,37 @@ base::Status apply(db::StatementCache& cache, const model::User& u, std::int64_t
     return s.run();
 }
 
+// The statement text depends only on the record type (its columns never change), so it is
+// built once per type and mode rather than for every version.
+template <FieldStored T>
+const std::string& projectionSql(bool isNew)
+{
+    static const auto build = [](bool fresh) {
+        const FieldList fields = FieldRecord<T>::fields(T{});
+        std::string sql = std::string(fresh ? "INSERT" : "REPLACE") + " INTO " + currentTableOf(FieldRecord<T>::type)
+            + " (id, head_seq";
+        for (const auto& f : fields)
+            sql += std::string(", ") + f.column;
+        sql += ") VALUES (?, ?";
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            sql += ", ?";
+        return sql + ")";
+    };
+    static const std::string insert = build(true);
+    static const std::string replace = build(false);
+    return isNew ? insert : replace;
+}
+
 template <FieldStored T>
 base::Status apply(db::StatementCache& cache, const T& value, std::int64_t seq, bool isNew)
 {
-    const FieldList fields = FieldRecord<T>::fields(value);
-    std::string sql = std::string(isNew ? "INSERT" : "REPLACE") + " INTO " + currentTableOf(FieldRecord<T>::type)
-        + " (id, head_seq";
-    for (const auto& f : fields)
-        sql += std::string(", ") + f.column;
-    sql += ") VALUES (?, ?";
-    for (std::size_t i = 0; i < fields.size(); ++i)
-        sql += ", ?";
-    sql += ")";
-    auto st = cache.get(sql);
+    auto st = cache.get(projectionSql<T>(isNew));
     if (!st)
         return st.error();
     auto& s = **st;
     s.bind(1, value.id).bind(2, seq);
     int index = 3;
-    for (const auto& f : fields)
+    for (const auto& f : FieldRecord<T>::fields(value))
         bindField(s, index++, f.value);
     return s.run();
 }

@@ -69,7 +69,9 @@ BaselineResult plainBulkInsert(const std::string& sourcePath, const std::string&
     check(sqlite3_open_v2(sourcePath.c_str(), &src, SQLITE_OPEN_READONLY, nullptr), src, "open source");
     // Every row the generator leaves in the file: its journal versions, the current rows they
     // project to, and the audit entries.
-    const std::vector<std::string> tables{"journal", "patient", "condition", "observation", "audit"};
+    const std::vector<std::string> tables{"journal",       "patient",          "condition",   "observation",
+                                          "lab_request",   "invitation",       "appointment", "care_exception",
+                                          "result_review", "unmatched_result", "audit"};
     std::vector<std::vector<Row>> data;
     std::string schema;
     for (const auto& t : tables) {
