@@ -1,5 +1,6 @@
 #include "ui/PatientView.h"
 
+#include "core/base/Log.h"
 #include "core/clinical/CareProcessCatalogue.h"
 #include "core/record/PatientRepository.h"
 #include "core/record/PatientSummaryReader.h"
@@ -9,6 +10,7 @@
 #include "ui/HistoryView.h"
 #include "ui/PatientBanner.h"
 #include "ui/PatientSummaryView.h"
+#include "ui/SurveillanceForm.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -25,15 +27,28 @@ PatientView::PatientView(QWidget* parent)
     m_summaryView->setObjectName("patientSummaryView");
     m_careProcessesView = new CareProcessesView(this);
     m_careProcessesView->setObjectName("careProcessesPageView");
+    m_surveillanceForm = new SurveillanceForm(this);
     m_historyView = new HistoryView(this);
     m_historyView->setObjectName("historyView");
     m_tabWidget->addTab(m_summaryView, tr("Summary"));
     m_tabWidget->addTab(m_careProcessesView, tr("Care processes"));
+    m_tabWidget->addTab(m_surveillanceForm, tr("Surveillance"));
     m_tabWidget->addTab(m_historyView, tr("History"));
+    // The summary and care processes show what was just saved; the form stays where it is.
+    connect(m_surveillanceForm, &SurveillanceForm::saved, this, [this] {
+        if (auto st = reload(); !st)
+            base::logWarning("patient page not refreshed after saving: {}", st.error().describe());
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabWidget, 1);
+}
+
+void PatientView::setStore(record::RecordStore* store)
+{
+    m_store = store;
+    m_surveillanceForm->setStore(store);
 }
 
 base::Status PatientView::showPatient(const std::string& patientId)
@@ -60,6 +75,10 @@ base::Status PatientView::showPatient(const std::string& patientId)
             observations[item.code] = std::move(values).value();
         }
     const bool samePerson = m_summary && m_summary->patient.value.id == patientId;
+    // The same person again (a reload after a save) keeps what the form holds, saved or not.
+    if (!samePerson)
+        if (auto st = m_surveillanceForm->openPatient(patientId); !st)
+            return st;
     m_summary = std::move(summary).value();
     m_banner->setPatient(m_summary->patient.value, m_store->clock().today());
     m_summaryView->setSummary(*m_summary);
@@ -83,6 +102,7 @@ void PatientView::clear()
     m_summary.reset();
     m_banner->clear();
     m_careProcessesView->clear();
+    m_surveillanceForm->clear();
 }
 
 } // namespace carehouse::ui

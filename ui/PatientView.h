@@ -18,8 +18,10 @@ class CareProcessesView;
 class HistoryView;
 class PatientBanner;
 class PatientSummaryView;
+class SurveillanceForm;
 
-// The patient page: the banner fixed at the top, then the Summary, Care processes and History tabs.
+// The patient page: the banner fixed at the top, then the Summary, Care processes, Surveillance
+// and History tabs. Saving the surveillance appointment refreshes the page and keeps its tab.
 class PatientView : public QWidget
 {
     Q_OBJECT
@@ -27,7 +29,7 @@ class PatientView : public QWidget
 public:
     explicit PatientView(QWidget* parent = nullptr);
 
-    void setStore(record::RecordStore* store) { m_store = store; }
+    void setStore(record::RecordStore* store);
     // Reads the summary (audited as a view) and the history; on failure the page is unchanged.
     base::Status showPatient(const std::string& patientId);
     base::Status reload();
@@ -36,6 +38,7 @@ public:
     const std::optional<record::PatientSummary>& summary() const { return m_summary; }
     QTabWidget* tabs() const { return m_tabWidget; }
     CareProcessesView* careProcessesView() const { return m_careProcessesView; }
+    SurveillanceForm* surveillanceForm() const { return m_surveillanceForm; }
 
 private:
     record::RecordStore* m_store = nullptr;
@@ -44,6 +47,7 @@ private:
     QTabWidget* m_tabWidget = nullptr;
     PatientSummaryView* m_summaryView = nullptr;
     CareProcessesView* m_careProcessesView = nullptr;
+    SurveillanceForm* m_surveillanceForm = nullptr;
     HistoryView* m_historyView = nullptr;
 };
 
