@@ -2,6 +2,8 @@
 // the main window. All behaviour lives in ui/ and core/.
 #include "core/base/Clock.h"
 #include "core/base/Log.h"
+#include "core/clinical/ReferenceData.h"
+#include "ui/ErrorText.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -9,6 +11,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -93,6 +96,17 @@ int main(int argc, char* argv[])
     QDir().mkpath(logDir);
     carehouse::base::openLog((logDir + "/carehouse.log").toStdString());
     carehouse::base::logInfo("CareHouse {} starting", CAREHOUSE_VERSION);
+
+    // Nothing runs on broken clinical reference data: say which file and line, and stop.
+    if (auto st = carehouse::clinical::ReferenceData::check(); !st) {
+        const QString text = carehouse::ui::ErrorText::describe(st.error());
+        carehouse::base::logError("reference data refused: {}", st.error().describe());
+        std::fprintf(stderr, "%s\n", qPrintable(text));
+        if (!parser.isSet(readyOption))
+            QMessageBox::critical(nullptr, QApplication::translate("main", "CareHouse cannot start"), text);
+        carehouse::base::closeLog();
+        return 1;
+    }
 
     carehouse::base::SystemClock clock;
     carehouse::ui::MainWindow window(clock);

@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace carehouse::base {
 
@@ -24,9 +25,104 @@ Result<nlohmann::json> readJsonFile(const std::string& path)
     }
 }
 
+namespace {
+
+// Walks JSON text keeping the path of the value being read ("$.processes[3].items[0]") and
+// the line, and returns the line where the value at `target` starts (0 when not found). Only
+// used when reporting an error, so a plain scan is fine.
+int lineOfJsonPath(const std::string& text, const std::string& target)
+{
+    struct Level
+    {
+        bool array = false;
+        int index = 0;
+        std::string key;
+        std::size_t pathLength = 0; // length of the path of the container itself
+    };
+    std::vector<Level> stack;
+    std::string path = "$";
+    std::string lastKey;
+    bool expectValue = true; // at the top, and after ':' or ',' in an array
+    int line = 1;
+    auto valueStarts = [&]() {
+        if (stack.empty())
+            return path == target;
+        auto& top = stack.back();
+        path.resize(top.pathLength);
+        path += top.array ? "[" + std::to_string(top.index) + "]" : "." + top.key;
+        return path == target;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r')
+            continue;
+        if (c == '"') {
+            std::string s;
+            for (++i; i < text.size() && text[i] != '"'; ++i) {
+                if (text[i] == '\\' && i + 1 < text.size())
+                    ++i;
+                s.push_back(text[i]);
+            }
+            if (!stack.empty() && !stack.back().array && !expectValue) {
+                stack.back().key = s; // an object key; its value follows the ':'
+                continue;
+            }
+            if (expectValue && valueStarts())
+                return line;
+            expectValue = false;
+            continue;
+        }
+        if (c == ':') {
+            expectValue = true;
+            continue;
+        }
+        if (c == ',') {
+            if (!stack.empty() && stack.back().array) {
+                ++stack.back().index;
+                expectValue = true;
+            }
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            if (expectValue && valueStarts())
+                return line;
+            stack.push_back({c == '[', 0, {}, path.size()});
+            expectValue = c == '[';
+            continue;
+        }
+        if (c == '}' || c == ']') {
+            if (!stack.empty()) {
+                path.resize(stack.back().pathLength);
+                stack.pop_back();
+            }
+            expectValue = false;
+            continue;
+        }
+        // A number, true, false or null.
+        if (expectValue && valueStarts())
+            return line;
+        while (i + 1 < text.size() && text[i + 1] != ',' && text[i + 1] != '}' && text[i + 1] != ']'
+               && text[i + 1] != '\n')
+            ++i;
+        expectValue = false;
+    }
+    return 0;
+}
+
+} // namespace
+
 Error dataFileError(const std::string& path, const std::string& jsonPath, const std::string& problem)
 {
-    return Error::make(ErrorCode::ResourceInvalid, jsonPath).at(path).withDetail(problem);
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return Error::make(ErrorCode::ResourceInvalid, jsonPath)
+        .at(path, lineOfJsonPath(buffer.str(), jsonPath))
+        .withDetail(problem);
 }
 
 } // namespace carehouse::base

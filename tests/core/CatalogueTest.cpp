@@ -104,3 +104,31 @@ TEST_CASE("Values outside the default targets and in abnormal bands are flagged"
     CHECK((*cat)->higherRiskBackground("south-asian"));
     CHECK_FALSE((*cat)->higherRiskBackground("white-british"));
 }
+
+TEST_CASE("A broken item in the shipped layout is refused with the line it starts on", "[clinical]")
+{
+    testing::TempDir dir;
+    auto path = dir.file("care-processes.json");
+    std::ofstream(path) << "{\n  \"processes\": [\n    { \"number\": 1, \"id\": \"hba1c\", \"name\": \"HbA1c\",\n"
+                           "      \"items\": [\n        { \"id\": \"a\", \"name\": \"A\", \"code\": \"1\", \"kind\": "
+                           "\"category\", \"options\": [] },\n"
+                           "        { \"id\": \"b\", \"name\": \"B\", \"code\": \"2\", \"kind\": \"quantity\" }\n"
+                           "      ] }\n  ]\n}\n";
+    auto r = clinical::CareProcessCatalogue::load(path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().field == "$.processes[0].items[0].options");
+    CHECK(r.error().line == 5);
+}
+
+TEST_CASE("A conversion from the stored unit itself is refused", "[clinical]")
+{
+    testing::TempDir dir;
+    auto path = dir.file("care-processes.json");
+    std::ofstream(path) << R"({"processes": [{"number": 1, "id": "w", "name": "W", "items": [
+        {"id": "w", "name": "W", "code": "1", "kind": "quantity", "unit": "kg", "plausible": [20, 300],
+         "conversions": [{"unit": "kg", "factor": 1}]}]}]})";
+    auto r = clinical::CareProcessCatalogue::load(path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().field == "$.processes[0].items[0].conversions[0].unit");
+    CHECK(r.error().line == 3);
+}
