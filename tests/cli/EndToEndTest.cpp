@@ -3,6 +3,7 @@
 #include "tests/cli/CliHarness.h"
 #include "tests/support/TempDatabase.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -195,10 +196,93 @@ TEST_CASE("end to end: --password is refused and --help works on every command",
                                                                                {"diagnosis", "add", "--help"},
                                                                                {"history", "--help"},
                                                                                {"verify", "--help"},
-                                                                               {"patient", "--help"}}) {
+                                                                               {"patient", "--help"},
+                                                                               {"observe", "--help"},
+                                                                               {"results", "import", "--help"},
+                                                                               {"worklist", "--help"},
+                                                                               {"invite", "--help"},
+                                                                               {"appointment", "add", "--help"},
+                                                                               {"results", "--help"}}) {
         auto r = cli.run(args);
         INFO(args[0]);
         CHECK(r.exit == 0);
         CHECK_THAT(r.out, Catch::StartsWith("Usage: carehouse-cli"));
     }
+}
+
+TEST_CASE("end to end: observe with a unit check, results import twice, worklist as CSV", "[cli][e2e]")
+{
+    Binary cli;
+    REQUIRE(cli.run({"init", "--site-name", "Riverside Surgery"}, "admin").exit == 0);
+    for (const auto& [user, role] :
+         std::vector<std::pair<std::string, std::string>>{{"nurse", "nurse"}, {"desk", "receptionist"}}) {
+        auto added = testing::runBinary(cli.home(), {"--user", "admin", "user", "add", user, "--role", role},
+                                        {{"HOME", cli.home()},
+                                         {"CAREHOUSE_DB", cli.db()},
+                                         {"CAREHOUSE_PASSWORD", "password1"},
+                                         {"CAREHOUSE_NEW_PASSWORD", "password1"}});
+        REQUIRE(added.exit == 0);
+    }
+    auto add = cli.run(
+        {"patient", "add", "--family", "Nowak", "--given", "Łukasz", "--dob", "14/07/1945", "--nhs", "943 476 5919"},
+        "desk");
+    REQUIRE(add.exit == 0);
+    REQUIRE(
+        cli.run({"patient", "add", "--family", "Lee", "--given", "Ann", "--dob", "02/01/1950", "--nhs", "485 777 3457"},
+                "desk")
+            .exit
+        == 0);
+    REQUIRE(cli.run({"diagnosis", "add", "9434765919", "--code", "44054006", "--onset", "01/03/2015"}, "nurse").exit
+            == 0);
+    REQUIRE(cli.run({"diagnosis", "add", "4857773457", "--code", "44054006", "--onset", "01/03/2016"}, "nurse").exit
+            == 0);
+
+    auto wrongUnit = cli.run({"observe", "943 476 5919", "hba1c", "7.5", "mmol/mol"}, "nurse");
+    CHECK(wrongUnit.exit == 4);
+    CHECK(wrongUnit.err
+          == "HbA1c '7.5 mmol/mol' is outside the plausible range. Did you mean 58 mmol/mol? If the value really is "
+             "right, add --confirm.\n");
+    auto noUnit = cli.run({"observe", "9434765919", "hba1c", "7.5"}, "nurse");
+    CHECK(noUnit.exit == 2);
+    CHECK_THAT(noUnit.err, Catch::Contains("mmol/mol"));
+    auto denied = cli.run({"observe", "9434765919", "hba1c", "58", "mmol/mol"}, "desk");
+    CHECK(denied.exit == 5);
+    auto observed = cli.run({"observe", "9434765919", "hba1c", "7.5", "%", "--date", "01/01/2020"}, "nurse");
+    REQUIRE(observed.exit == 0);
+    CHECK_THAT(observed.out, Catch::StartsWith("Recorded HbA1c 58 mmol/mol (converted from 7.5 %)"));
+
+    auto labs = cli.file("labs.csv");
+    testing::writeWholeFile(labs,
+                            "NHS number,Date of birth,System,Code,Value,Unit,Effective date\n"
+                            "9434765919,14/07/1945,http://loinc.org,4548-4,8.1,%,02/01/2020\n"
+                            "4857773457,02/01/1950,http://loinc.org,14647-2,4.2,mmol/L,02/01/2020\n"
+                            "4010232137,01/01/1950,http://loinc.org,59261-8,60,mmol/mol,02/01/2020\n");
+    auto imported = cli.run({"results", "import", labs}, "nurse");
+    INFO(imported.err);
+    REQUIRE(imported.exit == 0);
+    CHECK_THAT(imported.out,
+               Catch::StartsWith("Read 3 results from labs.csv (CSV): 2 matched (1 converted from "
+                                 "another unit, 0 fulfilled pending tests), 1 unmatched"));
+    auto twice = cli.run({"--json", "results", "import", labs}, "nurse");
+    REQUIRE(twice.exit == 0);
+    auto report = nlohmann::json::parse(twice.out);
+    CHECK(report["duplicates"] == 3);
+    CHECK(report["matched"] == 0);
+    CHECK(report["unmatched"] == 0);
+
+    auto csv = cli.run({"worklist", "due", "--csv"}, "desk");
+    REQUIRE(csv.exit == 0);
+    CHECK(firstLine(csv.out)
+          == "Name,NHS number,Born,Stage,Due,Days overdue,Invitations,Appointment,Tests awaited,Exception");
+    CHECK(std::count(csv.out.begin(), csv.out.end(), '\n') == 3);
+    CHECK_THAT(csv.out, Catch::Contains("\"NOWAK, Łukasz\",943 476 5919,14-Jul-1945 (") && Catch::Contains(",Due,"));
+    CHECK_THAT(csv.out, Catch::Contains("\"LEE, Ann\",485 777 3457,02-Jan-1950 ("));
+
+    auto invite = cli.run({"invite", "943 476 5919", "--method", "letter"}, "desk");
+    REQUIRE(invite.exit == 0);
+    auto soon = cli.run({"invite", "943 476 5919", "--method", "sms"}, "desk");
+    CHECK(soon.exit == 4);
+    CHECK_THAT(soon.err, Catch::StartsWith("A second invitation can only go 7 days after the first: the earliest is"));
+
+    CHECK(cli.run({"verify"}, "admin").exit == 0);
 }

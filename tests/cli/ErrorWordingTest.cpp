@@ -12,7 +12,7 @@ using cli::ExitCode;
 
 TEST_CASE("every error code has a worded sentence and a named exit code", "[cli]")
 {
-    for (int i = 0; i <= static_cast<int>(ErrorCode::Cancelled); ++i) {
+    for (int i = 0; i <= static_cast<int>(ErrorCode::InvalidState); ++i) {
         auto code = static_cast<ErrorCode>(i);
         INFO(base::errorCodeName(code));
         auto e = Error::make(code, "field", "value");
@@ -35,6 +35,40 @@ TEST_CASE("the wording examples from the contract are exact", "[cli]")
           == "The NHS number '943 476 5918' is not valid: the check digit does not match.");
     CHECK(ErrorWording::sentence(Error::make(ErrorCode::NotCareHouseDatabase).at("/tmp/x.db"))
           == "'/tmp/x.db' is not a CareHouse database; it has not been changed.");
+}
+
+TEST_CASE("the new surveillance, results and recall errors are worded as the contract says", "[cli]")
+{
+    CHECK(
+        ErrorWording::sentence(Error::make(ErrorCode::LikelyWrongUnit, "HbA1c", "7.5 mmol/mol").withHint("58 mmol/mol"))
+        == "HbA1c '7.5 mmol/mol' is outside the plausible range. Did you mean 58 mmol/mol? If the value really is "
+           "right, add --confirm.");
+    CHECK(ErrorWording::sentence(
+              Error::make(ErrorCode::ImplausibleValue, "HbA1c", "250 mmol/mol").withHint("20–200 mmol/mol"))
+          == "HbA1c '250 mmol/mol' is outside the plausible range (20–200 mmol/mol). If the value really is right, "
+             "add --confirm.");
+    CHECK(ErrorWording::sentence(Error::make(ErrorCode::UnknownUnit, "HbA1c", "mg").withHint("mmol/mol"))
+          == "The unit 'mg' is not one CareHouse can take for HbA1c: give the value in mmol/mol.");
+    CHECK(ErrorWording::sentence(Error::make(ErrorCode::TooSoon, "invitation", "2026-12-03").withHint("2026-12-08"))
+          == "A second invitation can only go 7 days after the first: the earliest is 08-Dec-2026.");
+    CHECK_THAT(
+        ErrorWording::sentence(
+            Error::make(ErrorCode::MalformedInput, "header", "unit").at("labs.csv", 1).withDetail("missing column")),
+        Catch::Contains("'labs.csv' (line 1) has no 'unit' column"));
+    CHECK_THAT(
+        ErrorWording::sentence(Error::make(ErrorCode::InvalidState, "result", "abc").withDetail("already reviewed")),
+        Catch::Contains("already been reviewed"));
+    for (const char* p : {"manage-recall", "import-results", "review-results", "record-exception"})
+        CHECK_THAT(ErrorWording::permissionPhrase(p), !Catch::Contains("'"));
+    CHECK(ErrorWording::rowProblem(Error::make(ErrorCode::MalformedInput, "value", "abc").at("labs.csv", 7))
+          == "labs.csv line 7: the value 'abc' is not a number (write blood pressure as 140/85).");
+    CHECK(ErrorWording::rowProblem(
+              Error::make(ErrorCode::RequiredField, "$.entry[2].resource.effectiveDateTime").at("bundle.json"))
+          == "bundle.json $.entry[2].resource.effectiveDateTime: this required value is missing.");
+    CHECK(cli::exitCodeFor(ErrorCode::LikelyWrongUnit) == ExitCode::Invalid);
+    CHECK(cli::exitCodeFor(ErrorCode::TooSoon) == ExitCode::Invalid);
+    CHECK(cli::exitCodeFor(ErrorCode::MalformedInput) == ExitCode::Invalid);
+    CHECK(cli::exitCodeFor(ErrorCode::InvalidState) == ExitCode::Conflict);
 }
 
 TEST_CASE("the field, value, file and line of an error appear in its sentence", "[cli]")
