@@ -140,11 +140,14 @@ void SurveillanceForm::build()
     m_readOnlyLabel->hide();
 
     auto* page = new QWidget;
+    page->setObjectName("surveillancePage");
+    // Section titles stand out, so the HCA can follow the appointment down the page.
+    page->setStyleSheet("QGroupBox { font-weight: bold; } QGroupBox QWidget { font-weight: normal; }");
     auto* columns = new QHBoxLayout(page);
     auto* left = new QVBoxLayout;
     auto* right = new QVBoxLayout;
     left->addWidget(buildMeasurements());
-    left->addWidget(buildBloodPressure(), 1);
+    left->addWidget(buildBloodPressure());
     right->addWidget(buildSmoking());
     right->addWidget(buildFeet());
     right->addWidget(buildEye());
@@ -158,6 +161,7 @@ void SurveillanceForm::build()
     auto* other = new QGridLayout;
     addProblemRow(kOther, {}, {}, other, 0, 0, 1);
     left->addLayout(other);
+    left->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName("surveillanceScrollArea");
@@ -176,7 +180,9 @@ void SurveillanceForm::build()
     m_completePushButton = new QPushButton(tr("C&omplete appointment"), this);
     m_completePushButton->setObjectName("completePushButton");
     m_completePushButton->setToolTip(tr("Saves and records the appointment as attended (Ctrl+Enter)."));
-    m_completePushButton->setDefault(false);
+    QFont primary = m_completePushButton->font();
+    primary.setBold(true);
+    m_completePushButton->setFont(primary);
     m_completePushButton->setAutoDefault(false);
     m_saveLaterPushButton->setAutoDefault(false);
     connect(m_saveLaterPushButton, &QPushButton::clicked, this, [this] { save(false); });
@@ -186,6 +192,7 @@ void SurveillanceForm::build()
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_problemsSummaryLabel, 1);
+    buttons->addStretch(0);
     buttons->addWidget(m_saveLaterPushButton);
     buttons->addWidget(m_completePushButton);
 
@@ -374,7 +381,12 @@ QGroupBox* SurveillanceForm::buildBloodPressure()
     m_bpReadingsTableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_bpReadingsTableWidget->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_bpReadingsTableWidget->horizontalHeader()->setStretchLastSection(true);
-    m_bpReadingsTableWidget->setMinimumHeight(110);
+    // Room for four readings without scrolling; more than that is rare.
+    const int rows = 4;
+    const int tableHeight = m_bpReadingsTableWidget->horizontalHeader()->sizeHint().height()
+        + rows * m_bpReadingsTableWidget->verticalHeader()->defaultSectionSize()
+        + 2 * m_bpReadingsTableWidget->frameWidth() + 2;
+    m_bpReadingsTableWidget->setFixedHeight(tableHeight);
     m_bpReadingsTableWidget->setToolTip(tr("Every reading is stored; the one marked counts as today's blood "
                                            "pressure. Delete removes the selected reading."));
     m_removeReadingPushButton = new QPushButton(tr("Re&move reading"));
@@ -909,8 +921,6 @@ void SurveillanceForm::revalidate(bool everything)
             for (auto* w : outlined)
                 w->setStyleSheet(QString::fromLatin1(w == m_bmiValueLabel ? kBmiOutlined : kOutline));
     }
-    m_weightUnitComboBox->setStyleSheet(m_weightLineEdit->styleSheet());
-    m_heightUnitComboBox->setStyleSheet(m_heightLineEdit->styleSheet());
     updateBmi(problems);
 
     // Saving waits for every problem, shown or not yet.
