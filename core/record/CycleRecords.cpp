@@ -12,9 +12,8 @@ FieldList FieldRecord<model::Invitation>::fields(const model::Invitation& v)
             {"note", textField(v.note)}};
 }
 
-model::Invitation FieldRecord<model::Invitation>::fromPayload(const std::string& id, const nlohmann::json& j)
+model::Invitation FieldRecord<model::Invitation>::read(const std::string& id, const FieldReader& r)
 {
-    FieldReader r(j);
     model::Invitation v;
     v.id = id;
     v.patientId = r.text("patient_id");
@@ -40,9 +39,8 @@ FieldList FieldRecord<model::Appointment>::fields(const model::Appointment& v)
             {"status", textField(model::appointmentStatusCode(v.status))}};
 }
 
-model::Appointment FieldRecord<model::Appointment>::fromPayload(const std::string& id, const nlohmann::json& j)
+model::Appointment FieldRecord<model::Appointment>::read(const std::string& id, const FieldReader& r)
 {
-    FieldReader r(j);
     model::Appointment v;
     v.id = id;
     v.patientId = r.text("patient_id");
@@ -67,9 +65,8 @@ FieldList FieldRecord<model::CareException>::fields(const model::CareException& 
             {"expires_on", dateField(v.expiresOn)}, {"withdrawn", integerField(v.withdrawn ? 1 : 0)}};
 }
 
-model::CareException FieldRecord<model::CareException>::fromPayload(const std::string& id, const nlohmann::json& j)
+model::CareException FieldRecord<model::CareException>::read(const std::string& id, const FieldReader& r)
 {
-    FieldReader r(j);
     model::CareException v;
     v.id = id;
     v.patientId = r.text("patient_id");

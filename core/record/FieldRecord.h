@@ -33,7 +33,11 @@ concept FieldStored = FieldRecord<T>::value;
     {                                                                                                                  \
         static constexpr RecordType type = Type;                                                                       \
         static FieldList fields(const Model& v);                                                                       \
-        static Model fromPayload(const std::string& id, const nlohmann::json& payload);                                \
+        static Model read(const std::string& id, const FieldReader& fields);                                           \
+        static Model fromPayload(const std::string& id, const nlohmann::json& payload)                                 \
+        {                                                                                                              \
+            return read(id, JsonFieldReader(payload));                                                                 \
+        }                                                                                                              \
         static std::string patientOf(const Model& v);                                                                  \
     };
 

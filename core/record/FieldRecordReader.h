@@ -39,7 +39,6 @@ public:
         auto& s = **st;
         for (std::size_t i = 0; i < params.size(); ++i)
             s.bind(static_cast<int>(i) + 1, params[i]);
-        nlohmann::json payload = nlohmann::json::object();
         while (true) {
             auto row = s.step();
             if (!row) {
@@ -48,17 +47,7 @@ public:
             }
             if (!*row)
                 break;
-            payload.clear();
-            for (std::size_t i = 0; i < fields.size(); ++i) {
-                auto v = columnField(s, static_cast<int>(i) + 2);
-                if (auto* t = std::get_if<std::string>(&v))
-                    payload[fields[i].column] = std::move(*t);
-                else if (auto* d = std::get_if<double>(&v))
-                    payload[fields[i].column] = *d;
-                else if (auto* n = std::get_if<std::int64_t>(&v))
-                    payload[fields[i].column] = *n;
-            }
-            visit(Versioned<T>{FieldRecord<T>::fromPayload(s.columnText(0), payload), s.columnInt64(1)});
+            visit(Versioned<T>{FieldRecord<T>::read(s.columnText(0), RowFieldReader(s, fields, 2)), s.columnInt64(1)});
         }
         s.reset();
         return {};

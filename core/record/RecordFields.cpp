@@ -2,6 +2,7 @@
 
 #include "core/record/PayloadWriter.h"
 
+#include <cstring>
 #include <fmt/format.h>
 
 namespace carehouse::record {
@@ -71,18 +72,18 @@ void bindField(db::Statement& s, int index, const FieldValue& value)
         s.bindNull(index);
 }
 
-std::string FieldReader::text(const char* key) const
-{
-    auto it = m_payload.find(key);
-    return it != m_payload.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 base::CivilDate FieldReader::date(const char* key) const
 {
     return base::CivilDate::parseIso(text(key)).value_or(base::CivilDate{});
 }
 
-std::optional<double> FieldReader::number(const char* key) const
+std::string JsonFieldReader::text(const char* key) const
+{
+    auto it = m_payload.find(key);
+    return it != m_payload.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::optional<double> JsonFieldReader::number(const char* key) const
 {
     auto it = m_payload.find(key);
     if (it == m_payload.end() || !it->is_number())
@@ -90,12 +91,38 @@ std::optional<double> FieldReader::number(const char* key) const
     return it->get<double>();
 }
 
-std::int64_t FieldReader::integer(const char* key) const
+std::int64_t JsonFieldReader::integer(const char* key) const
 {
     auto it = m_payload.find(key);
     if (it == m_payload.end() || !it->is_number_integer())
         return 0;
     return it->get<std::int64_t>();
+}
+
+int RowFieldReader::column(const char* key) const
+{
+    for (std::size_t i = 0; i < m_fields.size(); ++i)
+        if (std::strcmp(m_fields[i].column, key) == 0)
+            return m_first + static_cast<int>(i);
+    return -1;
+}
+
+std::string RowFieldReader::text(const char* key) const
+{
+    const int c = column(key);
+    return c < 0 ? std::string() : m_row.columnText(c);
+}
+
+std::optional<double> RowFieldReader::number(const char* key) const
+{
+    const int c = column(key);
+    return c < 0 ? std::nullopt : m_row.columnOptionalDouble(c);
+}
+
+std::int64_t RowFieldReader::integer(const char* key) const
+{
+    const int c = column(key);
+    return c < 0 || m_row.columnIsNull(c) ? 0 : m_row.columnInt64(c);
 }
 
 } // namespace carehouse::record

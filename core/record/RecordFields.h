@@ -36,21 +36,53 @@ std::string payloadFromFields(const FieldList& fields);
 FieldValue columnField(const db::Statement& s, int column);
 void bindField(db::Statement& s, int index, const FieldValue& value);
 
-// Reads a payload written by payloadFromFields; missing keys read as empty.
+// Reads a record's fields by column name, from a journal payload or from a current-table row,
+// so one function per record type turns either into its model value.
 class FieldReader
 {
 public:
-    explicit FieldReader(const nlohmann::json& payload)
+    virtual ~FieldReader() = default;
+    virtual std::string text(const char* key) const = 0;
+    virtual std::optional<double> number(const char* key) const = 0;
+    virtual std::int64_t integer(const char* key) const = 0;
+    base::CivilDate date(const char* key) const;
+};
+
+// A payload written by payloadFromFields; missing keys read as empty.
+class JsonFieldReader final : public FieldReader
+{
+public:
+    explicit JsonFieldReader(const nlohmann::json& payload)
         : m_payload(payload)
     {
     }
-    std::string text(const char* key) const;
-    base::CivilDate date(const char* key) const;
-    std::optional<double> number(const char* key) const;
-    std::int64_t integer(const char* key) const;
+    std::string text(const char* key) const override;
+    std::optional<double> number(const char* key) const override;
+    std::int64_t integer(const char* key) const override;
 
 private:
     const nlohmann::json& m_payload;
+};
+
+// The current row of a statement whose columns, from `firstColumn` on, are `fields` in order.
+class RowFieldReader final : public FieldReader
+{
+public:
+    RowFieldReader(const db::Statement& row, const FieldList& fields, int firstColumn)
+        : m_row(row)
+        , m_fields(fields)
+        , m_first(firstColumn)
+    {
+    }
+    std::string text(const char* key) const override;
+    std::optional<double> number(const char* key) const override;
+    std::int64_t integer(const char* key) const override;
+
+private:
+    int column(const char* key) const; // -1 when the key is not a field
+    const db::Statement& m_row;
+    const FieldList& m_fields;
+    int m_first;
 };
 
 } // namespace carehouse::record

@@ -91,7 +91,10 @@ base::Result<std::unique_ptr<RecordStore>> RecordStore::open(const std::string& 
     auto mustExec = [&](const char* sql) { return conn->exec(sql); };
     // WAL lets the window read while the CLI or an import writes; FULL sync makes a commit
     // survive power loss as well as a killed process.
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+    // Worklists and the inbox read whole tables of an area's record: a 16 MB page cache keeps
+    // repeated scans from going back to the file.
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA cache_size = -16384"}) {
         if (auto st = mustExec(pragma); !st)
             return st.error();
     }

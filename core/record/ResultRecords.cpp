@@ -13,9 +13,8 @@ FieldList FieldRecord<model::LabRequest>::fields(const model::LabRequest& v)
             {"observation_id", textField(v.observationId)}};
 }
 
-model::LabRequest FieldRecord<model::LabRequest>::fromPayload(const std::string& id, const nlohmann::json& j)
+model::LabRequest FieldRecord<model::LabRequest>::read(const std::string& id, const FieldReader& r)
 {
-    FieldReader r(j);
     model::LabRequest v;
     v.id = id;
     v.patientId = r.text("patient_id");
@@ -41,9 +40,8 @@ FieldList FieldRecord<model::ResultReview>::fields(const model::ResultReview& v)
             {"reviewer", textField(v.reviewer)}};
 }
 
-model::ResultReview FieldRecord<model::ResultReview>::fromPayload(const std::string& id, const nlohmann::json& j)
+model::ResultReview FieldRecord<model::ResultReview>::read(const std::string& id, const FieldReader& r)
 {
-    FieldReader r(j);
     model::ResultReview v;
     v.id = id;
     v.patientId = r.text("patient_id");
@@ -80,9 +78,8 @@ FieldList FieldRecord<model::UnmatchedResult>::fields(const model::UnmatchedResu
             {"note", textField(v.note)}};
 }
 
-model::UnmatchedResult FieldRecord<model::UnmatchedResult>::fromPayload(const std::string& id, const nlohmann::json& j)
+model::UnmatchedResult FieldRecord<model::UnmatchedResult>::read(const std::string& id, const FieldReader& r)
 {
-    FieldReader r(j);
     model::UnmatchedResult v;
     v.id = id;
     v.reason = model::unmatchedReasonFromCode(r.text("reason"));
