@@ -55,8 +55,9 @@ ExitCode ResultsMatchCommand::executeWithStore(CommandContext& ctx, const Parsed
     auto patient = PatientArgument::resolve(store, args.positional(1));
     if (!patient)
         return ctx.fail(patient.error());
-    const auto what
-        = fmt::format("{} {} from {}", entry->itemName, entry->valueText, entry->result.effective.display());
+    const auto what = fmt::format("{}{} from {}", entry->itemName,
+                                  entry->valueText.empty() ? std::string() : " " + entry->valueText,
+                                  entry->result.effective.display());
     const bool dryRun = args.flag("dry-run");
     std::string observationId;
     if (dryRun) {

@@ -347,3 +347,18 @@ TEST_CASE("results unmatched lists the queue, match attaches a result and discar
     CHECK(missing.exit == 3);
     CHECK_THAT(missing.err, Catch::Contains("No unmatched result was found"));
 }
+
+TEST_CASE("results import shows its progress on stderr only when stderr is a terminal", "[cli][results]")
+{
+    Lab cli;
+    auto path = cli.file("labs.csv", goodCsv());
+    const std::map<std::string, std::string> env
+        = {{"CAREHOUSE_PASSWORD", TempDatabase::kPassword}, {"HOME", "/nonexistent"}};
+    auto terminal = runInProcess({"--db", cli.db.path(), "--user", "hca", "results", "import", path, "--dry-run"}, env,
+                                 cli.db.clock(), {}, true);
+    REQUIRE(terminal.exit == 0);
+    CHECK_THAT(terminal.err, Catch::Contains("\rChecking the results: 100% (6 of 6)"));
+    auto piped = runInProcess({"--db", cli.db.path(), "--user", "hca", "results", "import", path, "--dry-run"}, env,
+                              cli.db.clock());
+    CHECK(piped.err.empty());
+}
