@@ -174,7 +174,7 @@ void SurveillanceForm::build()
     m_problemsSummaryLabel = noteLabel("problemsSummaryLabel", kErrorStyle);
     m_problemsSummaryLabel->hide();
 
-    m_saveLaterPushButton = new QPushButton(tr("Save and &finish later"), this);
+    m_saveLaterPushButton = new QPushButton(tr("Save and f&inish later"), this);
     m_saveLaterPushButton->setObjectName("saveLaterPushButton");
     m_saveLaterPushButton->setToolTip(tr("Saves what is entered so far (Ctrl+S); open the person again to carry on."));
     m_completePushButton = new QPushButton(tr("C&omplete appointment"), this);
@@ -266,7 +266,7 @@ SurveillanceForm::ProblemRow* SurveillanceForm::addProblemRow(const QString& key
     problem->suggestion->setObjectName(name + "SuggestionPushButton");
     problem->suggestion->setAutoDefault(false);
     problem->suggestion->hide();
-    problem->confirm = new QCheckBox(tr("Value is co&rrect: I have checked it"), box);
+    problem->confirm = new QCheckBox(tr("Value is &correct: I have checked it"), box);
     problem->confirm->setObjectName(name + "ConfirmCheckBox");
     problem->confirm->hide();
     auto* actions = new QHBoxLayout;
@@ -489,7 +489,7 @@ QGroupBox* SurveillanceForm::buildTests()
     auto* layout = new QVBoxLayout(group);
     m_bloodsSentCheckBox = new QCheckBox(tr("&Bloods sent: HbA1c, cholesterol, creatinine and eGFR"));
     m_bloodsSentCheckBox->setObjectName("bloodsSentCheckBox");
-    m_urineSentCheckBox = new QCheckBox(tr("Ur&ine sent: ACR (albumin:creatinine ratio)"));
+    m_urineSentCheckBox = new QCheckBox(tr("Uri&ne sent: ACR (albumin:creatinine ratio)"));
     m_urineSentCheckBox->setObjectName("urineSentCheckBox");
     m_testsNoteLabel = noteLabel("testsNoteLabel");
     m_testsNoteLabel->hide();
@@ -520,7 +520,7 @@ QGroupBox* SurveillanceForm::buildCarePlanning()
     group->setObjectName("carePlanningGroupBox");
     auto* grid = new QGridLayout(group);
     m_carePlanningComboBox = categoryCombo("care-planning-explained", "carePlanningComboBox");
-    grid->addWidget(buddyLabel(tr("&Care planning explained"), m_carePlanningComboBox), 0, 0);
+    grid->addWidget(buddyLabel(tr("Care planning e&xplained"), m_carePlanningComboBox), 0, 0);
     grid->addWidget(m_carePlanningComboBox, 0, 1, Qt::AlignLeft);
     grid->setColumnStretch(1, 1);
     return group;
