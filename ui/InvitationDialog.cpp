@@ -32,8 +32,7 @@ InvitationDialog::InvitationDialog(record::RecordStore& store, std::vector<Perso
         who->setText(
             tr("Invitation to the yearly diabetes review for <b>%1</b>.").arg(m_people[0].name.toHtmlEscaped()));
     else
-        who->setText(tr("Invitation to the yearly diabetes review for <b>%n people</b>.", nullptr,
-                        static_cast<int>(m_people.size())));
+        who->setText(tr("Invitation to the yearly diabetes review for <b>%1 people</b>.").arg(m_people.size()));
 
     m_methodComboBox = new QComboBox(this);
     m_methodComboBox->setObjectName("invitationMethodComboBox");

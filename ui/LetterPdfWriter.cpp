@@ -28,7 +28,7 @@ constexpr double kAddressLeft = 20; // mm: DL window envelope
 constexpr double kAddressTop = 50;
 constexpr double kAddressWidth = 85;
 constexpr double kAddressHeight = 38;
-constexpr double kBodyTopFirstPage = 96; // mm: below the address window
+constexpr double kBodyTopFirstPage = 90; // mm: below the address window
 constexpr double kFooterHeight = 9; // mm, inside the bottom margin's line
 
 QString q(const std::string& s)
@@ -108,7 +108,7 @@ void LetterPdfWriter::fillBody(QTextDocument& doc, const std::string& body, doub
     bool firstBlock = true;
     QTextBlockFormat paragraph;
     paragraph.setBottomMargin(2.6 * unitsPerMm);
-    paragraph.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+    paragraph.setLineHeight(110, QTextBlockFormat::ProportionalHeight);
     QTextCharFormat normal;
     normal.setFont(letterFont(10.5));
     QTextCharFormat heading;
@@ -219,7 +219,8 @@ int LetterPdfWriter::printLetter(QPainter& painter, QPagedPaintDevice& device, c
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&device);
-    fillBody(doc, letter.body, perMm);
+    // The layout scales block margins and indents from 96 dpi to the device itself.
+    fillBody(doc, letter.body, 96.0 / 25.4);
     doc.setTextWidth(contentWidth);
     const auto slices = paginate(doc, bodyBottom - mm(kBodyTopFirstPage), bodyBottom - mm(kMargin));
     const int pages = static_cast<int>(slices.size());

@@ -36,7 +36,8 @@ public:
     static base::Result<Output> write(const std::vector<letters::Letter>& letters, const QString& path,
                                       const QString& documentTitle = {});
 
-    // The body as a document for a device (exposed for the results letters and tests).
+    // The body as a document (exposed for the results letters and tests); margins and indents
+    // are given in the document's units per millimetre (96 dpi ones when laid out for a device).
     static void fillBody(QTextDocument& doc, const std::string& body, double unitsPerMm);
 
 private:

@@ -264,17 +264,17 @@ void ResultsImportDialog::showReport(const results::ImportReport& r)
 
     const QString file = QString::fromStdString(r.fileName.empty() ? std::string() : r.fileName);
     if (r.saved) {
-        QString text = tr("Saved. %n results attached to people", nullptr, static_cast<int>(r.matched));
+        QString text = tr("Saved: %1 attached to people, %2 sent to the unmatched results queue.")
+                           .arg(r.matched)
+                           .arg(r.unmatched);
         if (r.unmatched > 0)
-            text += tr("; %n waiting in the unmatched results queue for someone to match by hand", nullptr,
-                       static_cast<int>(r.unmatched));
+            text += QLatin1Char(' ') + tr("Match those by hand in Results > Unmatched results.");
         if (r.rejected > 0)
-            text += tr("; %n rows not imported (see the problems)", nullptr, static_cast<int>(r.rejected));
-        m_banner->showText(text + tr("."), r.rejected > 0 ? MessageBanner::Kind::Problem : MessageBanner::Kind::Done);
+            text += QLatin1Char(' ') + tr("Not imported: %1 with a problem (listed below).").arg(r.rejected);
+        m_banner->showText(text, r.rejected > 0 ? MessageBanner::Kind::Problem : MessageBanner::Kind::Done);
     } else if (r.rejected > 0) {
-        m_banner->showText(tr("Nothing was saved: %n rows have problems (listed below). Correct the file, or tick "
-                              "\"Import the valid rows even if some rows have problems\" and import again.",
-                              nullptr, static_cast<int>(r.rejected)));
+        m_banner->showText(tr("Nothing was saved, because some rows have problems (listed below). Correct the file, "
+                              "or tick \"Import the valid rows even if some rows have problems\" and import again."));
     } else if (r.rows == 0) {
         m_banner->showText(tr("There are no results in %1. Nothing was saved.").arg(file));
     } else {

@@ -34,7 +34,8 @@ ResultsInboxView::ResultsInboxView(QWidget* parent)
     m_countLabel->setFont(bold);
 
     auto* hint = new QLabel(tr("Laboratory results not yet looked at by a clinician, those needing attention first. "
-                               "File a result when nothing more is needed, or mark what action it needs."),
+                               "Select results, then File them when nothing more is needed, or say what action they "
+                               "need."),
                             this);
     hint->setWordWrap(true);
 
@@ -117,9 +118,8 @@ void ResultsInboxView::refresh()
     m_tableView->resizeColumnsToContents();
     const int all = m_model->rowCount();
     const int abnormal = m_model->abnormalCount();
-    m_countLabel->setText(abnormal > 0
-                              ? tr("%n results to review", nullptr, all) + tr(" · %n need attention", nullptr, abnormal)
-                              : tr("%n results to review", nullptr, all));
+    m_countLabel->setText(abnormal > 0 ? tr("To review: %1  ·  needing attention: %2").arg(all).arg(abnormal)
+                                       : tr("To review: %1").arg(all));
     updateButtons();
 }
 
@@ -206,8 +206,9 @@ bool ResultsInboxView::review(bool filed, const QString& comment)
         ++done;
     }
     refresh();
-    m_banner->showText(filed ? tr("%n results filed.", nullptr, done)
-                             : tr("%n results marked as needing action.", nullptr, done),
+    m_banner->showText(filed ? (done == 1 ? tr("Result filed.") : tr("%1 results filed.").arg(done))
+                             : (done == 1 ? tr("Result marked as needing action.")
+                                          : tr("%1 results marked as needing action.").arg(done)),
                        MessageBanner::Kind::Done);
     return true;
 }

@@ -33,7 +33,7 @@ UnmatchedResultsView::UnmatchedResultsView(QWidget* parent)
     m_countLabel->setFont(bold);
 
     auto* hint = new QLabel(tr("Results the laboratory sent that could not be attached to anyone with certainty. "
-                               "Find the right person and confirm them, or discard the result with a reason."),
+                               "Select one, then find the right person and confirm them, or discard it with a reason."),
                             this);
     hint->setWordWrap(true);
 
@@ -101,7 +101,7 @@ void UnmatchedResultsView::refresh()
     }
     m_model->setItems(std::move(items));
     m_tableView->resizeColumnsToContents();
-    m_countLabel->setText(tr("%n results waiting", nullptr, m_model->rowCount()));
+    m_countLabel->setText(tr("Waiting: %1").arg(m_model->rowCount()));
     updateButtons();
 }
 

@@ -104,10 +104,18 @@ QString WorklistModel::text(const recall::WorklistRow& r, int column) const
     case Stage: return stageText(c);
     case DueDate: return c.dueDate.valid() ? date(c.dueDate) : tr("Not known");
     case Overdue: {
+        // Days while they are few; then months, then years: "6733 days" is not read at a glance.
         const int days = c.daysOverdue(m_today);
         if (days <= 0)
             return tr("Not overdue");
-        return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+        if (days == 1)
+            return tr("1 day");
+        if (days < 60)
+            return tr("%1 days").arg(days);
+        const int months = days * 12 / 365;
+        if (months < 24)
+            return tr("%1 months").arg(months);
+        return tr("%1 years").arg(days / 365);
     }
     case Invitations:
         if (c.invitations == 0)

@@ -65,8 +65,8 @@ QString describeList(WorklistKind k)
 {
     switch (k) {
     case WorklistKind::Due:
-        return WorklistView::tr("Due or overdue for the yearly review and not invited yet. Print their letters, "
-                                "or record an invitation made by SMS or phone.");
+        return WorklistView::tr("Due or overdue for the yearly review and not invited yet. Print their letters, or "
+                                "select people to record an invitation made by SMS or phone.");
     case WorklistKind::InvitedOnce:
         return WorklistView::tr("Invited once and not booked yet. A second invitation may go 7 days after the first.");
     case WorklistKind::InvitedTwice:
@@ -127,9 +127,9 @@ WorklistView::WorklistView(QWidget* parent)
 
     m_filterLineEdit = new QLineEdit(this);
     m_filterLineEdit->setObjectName("worklistFilterLineEdit");
-    m_filterLineEdit->setPlaceholderText(tr("Filter: name, NHS number, date of birth or postcode"));
+    m_filterLineEdit->setPlaceholderText(tr("Filter by name, NHS number, date of birth or postcode"));
     m_filterLineEdit->setClearButtonEnabled(true);
-    m_filterLineEdit->setMinimumWidth(320);
+    m_filterLineEdit->setMinimumWidth(400);
 
     m_descriptionLabel = new QLabel(this);
     m_descriptionLabel->setObjectName("worklistDescriptionLabel");
@@ -295,9 +295,10 @@ void WorklistView::updateCount()
     const int all = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (shown == all)
-        m_countLabel->setText(tr("%n people", nullptr, all));
+        m_countLabel->setText((all == 1 ? tr("1 person") : tr("%1 people").arg(all)));
     else
-        m_countLabel->setText(tr("showing %1 of %n people", nullptr, all).arg(shown));
+        m_countLabel->setText(
+            (all == 1 ? tr("showing %1 of 1 person").arg(shown) : tr("showing %1 of %2 people").arg(shown).arg(all)));
     updateButtons();
 }
 
@@ -309,8 +310,8 @@ void WorklistView::updateButtons()
     m_inviteButton->setEnabled(may && selected > 0 && invitesPeople(kind));
     m_bookButton->setEnabled(may && selected == 1 && kind != WorklistKind::Exceptions);
     m_printButton->setEnabled(may && visibleCount() > 0 && invitesPeople(kind));
-    m_printButton->setText(selected > 0 ? tr("Print invitation letters (%n selected)…", nullptr, selected)
-                                        : tr("Print invitation letters (all %n)…", nullptr, visibleCount()));
+    m_printButton->setText(selected > 0 ? tr("Print invitation letters (%1 selected)…").arg(selected)
+                                        : tr("Print invitation letters (all %1)…").arg(visibleCount()));
     m_exportButton->setEnabled(visibleCount() > 0);
     m_openButton->setEnabled(selected == 1);
 }
@@ -370,7 +371,9 @@ void WorklistView::recordInvitation()
     auto* dialog = new InvitationDialog(*m_store, std::move(people), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        QString text = tr("Invitation recorded for %n people.", nullptr, dialog->recordedCount());
+        QString text
+            = (dialog->recordedCount() == 1 ? tr("Invitation recorded for 1 person.")
+                                            : tr("Invitation recorded for %1 people.").arg(dialog->recordedCount()));
         if (!dialog->skippedNames().isEmpty())
             text += QLatin1Char(' ')
                 + tr("Not recorded (invited less than 7 days ago): %1.").arg(dialog->skippedNames().join(tr("; ")));
@@ -427,7 +430,9 @@ void WorklistView::chooseCsvFile()
     if (auto st = exportCsv(path); !st)
         m_banner->showError(st.error());
     else
-        m_banner->showText(tr("Saved %n people to %1.", nullptr, visibleCount()).arg(QDir::toNativeSeparators(path)),
+        m_banner->showText(visibleCount() == 1
+                               ? tr("Saved 1 person to %1.").arg(QDir::toNativeSeparators(path))
+                               : tr("Saved %1 people to %2.").arg(visibleCount()).arg(QDir::toNativeSeparators(path)),
                            MessageBanner::Kind::Done);
 }
 
@@ -485,6 +490,7 @@ base::Result<WorklistView::PrintOutcome> WorklistView::printInvitationLetters(co
         = recall::RecallBook(*m_store).inviteMany(ids, model::Invitation::Method::Letter, today, &notRecorded);
     if (!recorded)
         return recorded.error();
+    refresh(); // the people invited move on to the next list
     outcome.printed = static_cast<int>(letters.size());
     for (const auto& id : notRecorded)
         for (std::size_t i = 0; i < ids.size(); ++i)
@@ -508,13 +514,17 @@ void WorklistView::printLetters()
         m_banner->showError(outcome.error());
         return;
     }
-    refresh();
-    QString text = outcome->printed == 0
-        ? tr("No letters were printed.")
-        : tr("%n letters saved to %1: open it and print it. A letter invitation dated today is recorded for each "
-             "person.",
-             nullptr, outcome->printed)
-              .arg(QDir::toNativeSeparators(path));
+    const QString file = QDir::toNativeSeparators(path);
+    QString text = tr("No letters were printed.");
+    if (outcome->printed == 1)
+        text = tr("1 letter saved to %1: open it and print it. A letter invitation dated today is recorded for this "
+                  "person.")
+                   .arg(file);
+    else if (outcome->printed > 1)
+        text = tr("%1 letters saved to %2: open it and print it. A letter invitation dated today is recorded for each "
+                  "person.")
+                   .arg(outcome->printed)
+                   .arg(file);
     if (!outcome->skipped.isEmpty())
         text += QLatin1Char('\n') + tr("Not printed: %1.").arg(outcome->skipped.join(QLatin1String("; ")));
     if (!outcome->notRecorded.isEmpty())

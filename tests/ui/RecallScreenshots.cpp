@@ -1,0 +1,177 @@
+// Renders the recall and results pages offscreen on a demo practice and saves them as PNGs
+// (docs/screenshots by default): the worklist, the results import report, the results inbox,
+// the unmatched results queue, and the first page of a printed invitation letter (through
+// pdftoppm), so the look can be reviewed without a display.
+//
+//   QT_QPA_PLATFORM=offscreen ui_recall_screenshots [output-folder]
+#include "core/base/Clock.h"
+#include "core/demo/DemoPractice.h"
+#include "core/recall/Worklist.h"
+#include "core/record/RecordStore.h"
+#include "tests/support/TempDatabase.h"
+#include "ui/MainWindow.h"
+#include "ui/ResultsImportDialog.h"
+#include "ui/ResultsInboxView.h"
+#include "ui/UnmatchedResultsView.h"
+#include "ui/WorklistView.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+#include <fstream>
+
+using namespace carehouse;
+
+namespace {
+
+bool save(QWidget* widget, const QString& folder, const char* name)
+{
+    QApplication::processEvents();
+    QTest::qWait(50);
+    const QString path = folder + "/" + name;
+    bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// A laboratory file as a practice receives it: most rows for people here (one in per cent, to
+// be converted), one for someone not registered, one with a date of birth that differs and one
+// with a value that cannot be read.
+std::string demoResultsCsv(record::RecordStore& store)
+{
+    auto everyone = recall::WorklistReader(store).everyone();
+    std::string csv = "nhs_number,date_of_birth,system,code,value,unit,effective_date\n";
+    int n = 0;
+    for (const auto& row : everyone ? *everyone : std::vector<recall::WorklistRow>{}) {
+        if (row.nhsNumber.empty() || row.restricted || n >= 6)
+            continue;
+        const std::string who = row.nhsNumber + "," + row.birthDate.iso();
+        if (n == 0)
+            csv += who + ",http://loinc.org,4548-4,8.7,%,2026-11-20\n";
+        else if (n == 1)
+            csv += who + ",http://loinc.org,4548-4,abc,%,2026-11-20\n";
+        else if (n == 2)
+            csv += row.nhsNumber + ",01/01/1931,http://loinc.org,59261-8,61,mmol/mol,2026-11-19\n";
+        else
+            csv += who + ",http://loinc.org,59261-8," + std::to_string(44 + n * 5) + ",mmol/mol,2026-11-19\n";
+        ++n;
+    }
+    csv += "9434765919,14/07/1945,http://loinc.org,2093-3,5.9,mmol/L,2026-11-18\n";
+    return csv;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR"))
+        qputenv("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont("DejaVu Sans", 10));
+
+    const QString folder
+        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(CAREHOUSE_SOURCE_DIR "/docs/screenshots");
+    QDir().mkpath(folder);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath("demo-practice.carehouse");
+    base::FixedClock clock{testing::kTestNow};
+    auto opened = record::RecordStore::open(path.toStdString(), clock, record::RecordStore::OpenMode::CreateIfMissing);
+    if (!opened) {
+        std::fprintf(stderr, "cannot create database: %s\n", opened.error().describe().c_str());
+        return 1;
+    }
+    auto store = std::move(opened).value();
+    demo::DemoOptions options;
+    options.people = 800;
+    if (auto built = demo::DemoPractice::build(*store, options); !built) {
+        std::fprintf(stderr, "demo build failed: %s\n", built.error().describe().c_str());
+        return 1;
+    }
+    store->logout();
+    // The practice's letterhead, as an administrator sets it up.
+    if (!store->login("admin", demo::DemoPractice::kPassword)
+        || !store->setSetting("practice.name", "Riverside Medical Practice")
+        || !store->setSetting("practice.address", "Mill Road\nRiverside\nRV1 1AA")
+        || !store->setSetting("practice.phone", "020 7946 0123")) {
+        std::fprintf(stderr, "cannot set up the practice\n");
+        return 1;
+    }
+    store->logout();
+    if (!store->login("nurse", demo::DemoPractice::kPassword)) {
+        std::fprintf(stderr, "demo login failed\n");
+        return 1;
+    }
+
+    bool ok = true;
+    ui::MainWindow window(clock);
+    window.resize(1280, 800);
+    window.useStore(*store, path);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        std::fprintf(stderr, "window not exposed\n");
+
+    window.showWorklists();
+    auto* worklist = window.worklistView();
+    worklist->showList(recall::WorklistKind::Due);
+    auto* table = worklist->findChild<QTableView*>("worklistTableView");
+    table->selectRow(1);
+    ok &= save(&window, folder, "worklist.png");
+
+    // A printed batch: the first three people on the list.
+    table->selectionModel()->clearSelection();
+    for (int r = 0; r < 3 && r < table->model()->rowCount(); ++r)
+        table->selectionModel()->select(table->model()->index(r, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString pdf = dir.filePath("invitations.pdf");
+    auto printed = worklist->printInvitationLetters(pdf);
+    if (!printed || printed->printed == 0) {
+        std::fprintf(stderr, "printing failed\n");
+        ok = false;
+    } else {
+        const QString prefix = dir.filePath("letter");
+        QProcess pdftoppm;
+        pdftoppm.start("pdftoppm", {"-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, prefix});
+        const bool converted = pdftoppm.waitForFinished(30000) && pdftoppm.exitCode() == 0;
+        const QString target = folder + "/invitation-letter.png";
+        QFile::remove(target);
+        const bool copied = converted && QFile::copy(prefix + ".png", target);
+        std::printf("%s %s (%d letters, %d pages)\n", copied ? "wrote" : "FAILED", qPrintable(target), printed->printed,
+                    printed->pages);
+        ok &= copied;
+    }
+
+    auto* import = window.importResults();
+    const QString csv = dir.filePath("riverside-lab-2026-11-21.csv");
+    std::ofstream(csv.toStdString()) << demoResultsCsv(*store);
+    import->setFile(csv);
+    import->findChild<QCheckBox*>("importValidRowsCheckBox")->setChecked(true);
+    QSignalSpy finished(import, &ui::ResultsImportDialog::importFinished);
+    import->startImport();
+    if (!finished.wait(30000))
+        std::fprintf(stderr, "import did not finish\n");
+    import->resize(700, 600);
+    ok &= save(import, folder, "results-import.png");
+    import->close();
+
+    window.showResultsInbox();
+    window.resultsInboxView()->selectRow(0);
+    ok &= save(&window, folder, "results-inbox.png");
+    window.showUnmatchedResults();
+    window.unmatchedResultsView()->selectRow(0);
+    ok &= save(&window, folder, "unmatched-results.png");
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,188 @@
+#include "ui/WorklistView.h"
+
+#include "core/recall/RecallBook.h"
+#include "tests/ui/RecallTestSupport.h"
+#include "ui/InvitationDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/PatientSearchView.h"
+#include "ui/WorklistModel.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace carehouse;
+using carehouse::testing::child;
+using recall::WorklistKind;
+
+namespace {
+
+struct WorklistFixture
+{
+    testing::TempDatabase db{model::Role::Nurse};
+    std::string ewa;
+    std::string piotr;
+    ui::WorklistView view;
+
+    explicit WorklistFixture(model::Role role = model::Role::Receptionist)
+    {
+        ewa = testing::addRegisteredPerson(db.store(), "Kowalski", "Ewa", "Mrs", "03/05/1961", "9434765919");
+        piotr = testing::addRegisteredPerson(db.store(), "Nowak", "Piotr", "Mr", "03/03/1948", "4010232137");
+        // Not on the diabetes register: never on a worklist.
+        REQUIRE(record::PatientRegistration(db.store())
+                    .registerPatient(testing::draftOf("Jones", "Alice", "Mrs", "14/07/1945", "9123456787", "female"))
+                    .ok());
+        db.loginAs(role);
+        view.setStore(&db.store());
+        view.resize(1200, 600);
+        view.show();
+    }
+    QTableView* table() { return child<QTableView>(&view, "worklistTableView"); }
+    QAbstractItemModel* shown() { return table()->model(); }
+    QStringList names()
+    {
+        QStringList out;
+        for (int r = 0; r < shown()->rowCount(); ++r)
+            out << shown()->index(r, ui::WorklistModel::Name).data().toString();
+        return out;
+    }
+    void selectName(const QString& name)
+    {
+        const int row = static_cast<int>(names().indexOf(name));
+        REQUIRE(row >= 0);
+        table()->selectRow(row);
+    }
+};
+
+QString readAll(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(f.readAll());
+}
+
+} // namespace
+
+TEST_CASE("The due worklist shows a person due for review, told apart by birth date and NHS number", "[ui][recall]")
+{
+    WorklistFixture f;
+    f.view.showList(WorklistKind::Due);
+    CHECK(f.view.countText() == "2 people");
+    CHECK(f.names() == QStringList{"KOWALSKI, Ewa (Mrs)", "NOWAK, Piotr (Mr)"});
+    const int row = static_cast<int>(f.names().indexOf("KOWALSKI, Ewa (Mrs)"));
+    CHECK(f.shown()->index(row, ui::WorklistModel::NhsNumber).data().toString() == "943 476 5919");
+    CHECK(f.shown()->index(row, ui::WorklistModel::BirthDate).data().toString() == "03-May-1961 (65y)");
+    CHECK(f.shown()->index(row, ui::WorklistModel::Stage).data().toString() == "Due, not invited yet");
+    CHECK(f.shown()->index(row, ui::WorklistModel::Invitations).data().toString() == "None yet");
+    CHECK(child<QComboBox>(&f.view, "worklistComboBox")->currentText() == "Due or overdue (2)");
+}
+
+TEST_CASE("The filter box narrows the list, and CSV export writes exactly the visible rows and columns", "[ui][recall]")
+{
+    WorklistFixture f;
+    f.view.showList(WorklistKind::Due);
+    QTest::keyClicks(child<QLineEdit>(&f.view, "worklistFilterLineEdit"), "943 476");
+    CHECK(f.view.visibleCount() == 1);
+    CHECK(f.view.countText() == "showing 1 of 2 people");
+
+    testing::TempDir dir;
+    const QString path = QString::fromStdString(dir.file("due.csv"));
+    REQUIRE(f.view.exportCsv(path).ok());
+    const QStringList lines = readAll(path).split('\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "Name,NHS number,Born (age),Postcode,Where they are,Due,Overdue by,Invitations");
+    CHECK(lines[1].startsWith("\"KOWALSKI, Ewa (Mrs)\",943 476 5919,03-May-1961 (65y),RV1 2AB,"));
+    CHECK_FALSE(readAll(path).contains("NOWAK"));
+    CHECK_FALSE(QFile::exists(path + ".tmp"));
+}
+
+TEST_CASE("Recording an invitation moves the person from Due to Invited once", "[ui][recall]")
+{
+    WorklistFixture f;
+    f.view.showList(WorklistKind::Due);
+    f.selectName("KOWALSKI, Ewa (Mrs)");
+    auto* invite = child<QPushButton>(&f.view, "recordInvitationButton");
+    REQUIRE(invite->isEnabled());
+    invite->click();
+    auto* dialog = testing::openedDialog<ui::InvitationDialog>(&f.view);
+    REQUIRE(dialog);
+    child<QPushButton>(dialog, "recordInvitationOkButton")->click();
+    QApplication::processEvents();
+
+    CHECK(f.names() == QStringList{"NOWAK, Piotr (Mr)"});
+    CHECK(f.view.messageText() == "Invitation recorded for 1 person.");
+    f.view.showList(WorklistKind::InvitedOnce);
+    CHECK(f.names() == QStringList{"KOWALSKI, Ewa (Mrs)"});
+    CHECK(f.shown()->index(0, ui::WorklistModel::Invitations).data().toString() == "1 (last 23-Nov-2026)");
+}
+
+TEST_CASE("A second invitation within 7 days is refused in the dialog with the earliest date", "[ui][recall]")
+{
+    WorklistFixture f;
+    REQUIRE(recall::RecallBook(f.db.store())
+                .invite(f.ewa, model::Invitation::Method::Letter, *base::CivilDate::parseIso("2026-11-20"))
+                .ok());
+    f.view.refresh();
+    f.view.showList(WorklistKind::InvitedOnce);
+    f.selectName("KOWALSKI, Ewa (Mrs)");
+    child<QPushButton>(&f.view, "recordInvitationButton")->click();
+    auto* dialog = testing::openedDialog<ui::InvitationDialog>(&f.view);
+    REQUIRE(dialog);
+    child<QPushButton>(dialog, "recordInvitationOkButton")->click();
+    CHECK(dialog->isVisible());
+    const QString message = child<QLabel>(dialog, "invitationMessageLabel")->text();
+    CHECK(message.contains("too soon after the last invitation"));
+    CHECK(message.contains("27-Nov-2026"));
+    dialog->reject();
+    CHECK(f.names() == QStringList{"KOWALSKI, Ewa (Mrs)"});
+}
+
+TEST_CASE("Opening a person from the worklist shows their record, and Esc returns to the worklist", "[ui][recall]")
+{
+    testing::TempDatabase db(model::Role::Nurse);
+    testing::addRegisteredPerson(db.store(), "Kowalski", "Ewa", "Mrs", "03/05/1961", "9434765919");
+    db.loginAs(model::Role::Receptionist);
+    ui::MainWindow window(db.clock());
+    window.useStore(db.store(), QString::fromStdString(db.path()));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    child<QAction>(&window, "worklistAction")->trigger();
+    REQUIRE(window.currentPage() == window.worklistView());
+    auto* table = child<QTableView>(window.worklistView(), "worklistTableView");
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(window.onPatientPage());
+    CHECK(child<QLabel>(&window, "bannerNameLabel")->text() == "KOWALSKI, Ewa (Mrs)");
+    CHECK(child<QAction>(&window, "backAction")->text() == "&Back to the worklist");
+
+    QTest::keyClick(&window, Qt::Key_Escape);
+    CHECK(window.currentPage() == window.worklistView());
+    QTest::keyClick(&window, Qt::Key_Escape);
+    CHECK(window.currentPage() == window.searchView());
+}
+
+TEST_CASE("The recall and results actions are disabled for roles core would refuse", "[ui][recall]")
+{
+    testing::TempDatabase db(model::Role::Receptionist);
+    ui::MainWindow window(db.clock());
+    window.useStore(db.store(), QString::fromStdString(db.path()));
+    CHECK(child<QAction>(&window, "worklistAction")->isEnabled());
+    CHECK(child<QAction>(&window, "importResultsAction")->isEnabled());
+    CHECK_FALSE(child<QAction>(&window, "resultsInboxAction")->isEnabled());
+
+    db.loginAs(model::Role::ClinicalLead);
+    window.useStore(db.store(), QString::fromStdString(db.path()));
+    CHECK_FALSE(child<QAction>(&window, "importResultsAction")->isEnabled());
+    CHECK_FALSE(child<QAction>(&window, "unmatchedResultsAction")->isEnabled());
+    CHECK(child<QAction>(&window, "resultsInboxAction")->isEnabled());
+}
