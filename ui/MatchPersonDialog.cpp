@@ -25,6 +25,12 @@ QString q(const std::string& s)
     return QString::fromStdString(s);
 }
 
+QString nhsAsGiven(const std::string& given)
+{
+    const auto digits = model::NhsNumber::digitsOnly(given);
+    return digits.size() == 10 ? q(model::displayNhsNumber(digits)) : q(given);
+}
+
 QString listName(const record::PatientListItem& p)
 {
     model::Patient patient;
@@ -52,7 +58,7 @@ MatchPersonDialog::MatchPersonDialog(record::RecordStore& store, results::Unmatc
                      "<b>%5</b>.<br>%6.")
                       .arg(q(m_item.itemName).toHtmlEscaped(), q(m_item.valueText).toHtmlEscaped(),
                            r.effective.valid() ? q(r.effective.display()) : tr("an unknown date"),
-                           r.nhsNumber.empty() ? tr("none") : q(r.nhsNumber).toHtmlEscaped(),
+                           r.nhsNumber.empty() ? tr("none") : nhsAsGiven(r.nhsNumber).toHtmlEscaped(),
                            UnmatchedResultsModel::receivedBirthDate(r).toHtmlEscaped(),
                            UnmatchedResultsModel::reasonText(r).toHtmlEscaped()));
 
@@ -125,6 +131,7 @@ void MatchPersonDialog::search(const QString& text)
         } else {
             m_banner->clearMessage();
             m_model->setItems(std::move(page->items), m_store.clock().today());
+            m_resultsView->resizeColumnsToContents();
         }
     }
     updateConfirmation();
@@ -148,10 +155,12 @@ void MatchPersonDialog::updateConfirmation()
     m_confirmCheckBox->setEnabled(m_chosen.has_value());
     m_matchButton->setEnabled(false);
     if (!m_chosen) {
+        m_confirmLabel->setStyleSheet(QString());
         m_confirmLabel->setText(tr("Choose the person this result belongs to."));
         return;
     }
     m_confirmLabel->setText(confirmationText());
+    m_confirmLabel->setStyleSheet("font-weight: bold;");
 }
 
 QString MatchPersonDialog::confirmationText() const
@@ -159,9 +168,21 @@ QString MatchPersonDialog::confirmationText() const
     if (!m_chosen)
         return {};
     const auto& p = *m_chosen;
-    return tr("Attach this %1 result to %2, born %3, NHS number %4?")
-        .arg(q(m_item.itemName), listName(p), p.birthDate.valid() ? q(p.birthDate.display()) : tr("Not known"),
-             q(model::displayNhsNumber(p.nhsNumber)));
+    QString text
+        = tr("Attach this %1 result to %2, born %3, NHS number %4?")
+              .arg(q(m_item.itemName), listName(p), p.birthDate.valid() ? q(p.birthDate.display()) : tr("Not known"),
+                   q(model::displayNhsNumber(p.nhsNumber)));
+    // Say so when what the laboratory gave does not agree with this person.
+    const auto given = base::CivilDate::parse(m_item.result.birthDate);
+    if (given.ok() && p.birthDate.valid() && *given != p.birthDate)
+        text += QLatin1Char(' ')
+            + tr("Their date of birth is not the one on the result (%1): check with the laboratory first.")
+                  .arg(q(given->display()));
+    const auto givenNhs = model::NhsNumber::digitsOnly(m_item.result.nhsNumber);
+    if (!givenNhs.empty() && givenNhs != p.nhsNumber)
+        text += QLatin1Char(' ')
+            + tr("Their NHS number is not the one on the result (%1).").arg(nhsAsGiven(m_item.result.nhsNumber));
+    return text;
 }
 
 void MatchPersonDialog::accept()

@@ -270,7 +270,7 @@ void ResultsImportDialog::showReport(const results::ImportReport& r)
         if (r.unmatched > 0)
             text += QLatin1Char(' ') + tr("Match those by hand in Results > Unmatched results.");
         if (r.rejected > 0)
-            text += QLatin1Char(' ') + tr("Not imported: %1 with a problem (listed below).").arg(r.rejected);
+            text += QLatin1Char(' ') + tr("Rows not imported because of a problem: %1 (listed below).").arg(r.rejected);
         m_banner->showText(text, r.rejected > 0 ? MessageBanner::Kind::Problem : MessageBanner::Kind::Done);
     } else if (r.rejected > 0) {
         m_banner->showText(tr("Nothing was saved, because some rows have problems (listed below). Correct the file, "

@@ -54,6 +54,8 @@ ResultsInboxView::ResultsInboxView(QWidget* parent)
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->installEventFilter(this);
+    // Flag colours would be unreadable on the selection's blue: a selected row reads white on blue.
+    m_tableView->setStyleSheet("QTableView::item:selected { background: #005eb8; color: white; }");
 
     m_openButton = new QPushButton(tr("Open record"), this);
     m_openButton->setObjectName("inboxOpenRecordButton");

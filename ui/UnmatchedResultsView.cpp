@@ -51,6 +51,7 @@ UnmatchedResultsView::UnmatchedResultsView(QWidget* parent)
     m_tableView->setWordWrap(false);
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setStretchLastSection(true);
+    m_tableView->setStyleSheet("QTableView::item:selected { background: #005eb8; color: white; }");
 
     m_matchButton = new QPushButton(tr("Match to a person…"), this);
     m_matchButton->setObjectName("unmatchedMatchButton");

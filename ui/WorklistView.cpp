@@ -159,6 +159,8 @@ WorklistView::WorklistView(QWidget* parent)
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->horizontalHeader()->setSortIndicator(WorklistModel::DueDate, Qt::AscendingOrder);
     m_tableView->installEventFilter(this);
+    // Flag colours would be unreadable on the selection's blue: a selected row reads white on blue.
+    m_tableView->setStyleSheet("QTableView::item:selected { background: #005eb8; color: white; }");
 
     m_inviteButton = new QPushButton(tr("Record invitation…"), this);
     m_inviteButton->setObjectName("recordInvitationButton");

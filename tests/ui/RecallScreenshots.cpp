@@ -10,6 +10,7 @@
 #include "core/record/RecordStore.h"
 #include "tests/support/TempDatabase.h"
 #include "ui/MainWindow.h"
+#include "ui/MatchPersonDialog.h"
 #include "ui/ResultsImportDialog.h"
 #include "ui/ResultsInboxView.h"
 #include "ui/UnmatchedResultsView.h"
@@ -39,7 +40,9 @@ bool save(QWidget* widget, const QString& folder, const char* name)
     QApplication::processEvents();
     QTest::qWait(50);
     const QString path = folder + "/" + name;
-    bool ok = widget->grab().save(path);
+    // 256 colours are plenty for a form and keep the committed PNGs small.
+    const QImage image = widget->grab().toImage().convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither);
+    bool ok = image.save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
 }
@@ -173,5 +176,13 @@ int main(int argc, char* argv[])
     window.showUnmatchedResults();
     window.unmatchedResultsView()->selectRow(0);
     ok &= save(&window, folder, "unmatched-results.png");
+
+    // Matching the first by hand: the person found from the NHS number, then confirmed.
+    window.unmatchedResultsView()->findChild<QPushButton*>("unmatchedMatchButton")->click();
+    if (auto* match = window.unmatchedResultsView()->findChild<ui::MatchPersonDialog*>()) {
+        match->choose(0);
+        ok &= save(match, folder, "match-person.png");
+        match->reject();
+    }
     return ok ? 0 : 1;
 }

@@ -73,7 +73,8 @@ TEST_CASE("Matching an unmatched result needs the person confirmed, then attache
     QTest::keyClicks(search, "kowalski");
     dialog->choose(0);
     CHECK(dialog->confirmationText()
-          == "Attach this HbA1c result to KOWALSKI, Ewa (Mrs), born 03-May-1961, NHS number 943 476 5919?");
+          == "Attach this HbA1c result to KOWALSKI, Ewa (Mrs), born 03-May-1961, NHS number 943 476 5919? "
+             "Their NHS number is not the one on the result (912 345 6787).");
     auto* ok = child<QPushButton>(dialog, "matchOkButton");
     CHECK_FALSE(ok->isEnabled()); // not until the person is confirmed
     child<QCheckBox>(dialog, "matchConfirmCheckBox")->setChecked(true);
