@@ -178,6 +178,14 @@ QString ErrorText::describe(const base::Error& e)
 
 QString ErrorText::describeAt(const base::Error& e)
 {
+    // A JSON file's problems say where as a path before the field: "$.entry[3].resource: HbA1c".
+    const auto split = e.field.find(": ");
+    if ((e.field.rfind("$", 0) == 0 || e.field.rfind("line ", 0) == 0) && split != std::string::npos) {
+        base::Error inner = e;
+        inner.field = e.field.substr(split + 2);
+        inner.line = 0;
+        return tr("%1: %2").arg(q(e.field.substr(0, split)), describe(inner));
+    }
     // These wordings already say where in the file the problem is.
     if (e.code == ErrorCode::MalformedInput || e.line <= 0)
         return describe(e);

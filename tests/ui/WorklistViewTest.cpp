@@ -2,6 +2,7 @@
 
 #include "core/recall/RecallBook.h"
 #include "tests/ui/RecallTestSupport.h"
+#include "ui/AppointmentDialog.h"
 #include "ui/InvitationDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PatientSearchView.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimeEdit>
 #include <catch2/catch.hpp>
 
 using namespace carehouse;
@@ -185,4 +187,27 @@ TEST_CASE("The recall and results actions are disabled for roles core would refu
     CHECK_FALSE(child<QAction>(&window, "importResultsAction")->isEnabled());
     CHECK_FALSE(child<QAction>(&window, "unmatchedResultsAction")->isEnabled());
     CHECK(child<QAction>(&window, "resultsInboxAction")->isEnabled());
+}
+
+TEST_CASE("Booking the tests appointment takes the person off Surveillance to book", "[ui][recall]")
+{
+    WorklistFixture f;
+    f.view.showList(WorklistKind::SurveillanceToBook);
+    f.selectName("NOWAK, Piotr (Mr)");
+    child<QPushButton>(&f.view, "bookAppointmentButton")->click();
+    auto* dialog = testing::openedDialog<ui::AppointmentDialog>(&f.view);
+    REQUIRE(dialog);
+    child<QTimeEdit>(dialog, "appointmentTimeEdit")->setTime(QTime(14, 30));
+    child<QLineEdit>(dialog, "appointmentWithWhomLineEdit")->setText("Hannah Osei (HCA)");
+    child<QPushButton>(dialog, "bookAppointmentOkButton")->click();
+    QApplication::processEvents();
+
+    CHECK(f.names() == QStringList{"KOWALSKI, Ewa (Mrs)"});
+    CHECK(f.view.messageText() == "Appointment booked for NOWAK, Piotr (Mr).");
+    auto appointments = recall::RecallBook(f.db.store()).appointments(f.piotr);
+    REQUIRE(appointments.ok());
+    REQUIRE(appointments->size() == 1);
+    CHECK((*appointments)[0].timeText() == "14:30");
+    CHECK((*appointments)[0].date.iso() == "2026-11-30");
+    CHECK((*appointments)[0].withWhom == "Hannah Osei (HCA)");
 }
