@@ -1,6 +1,7 @@
 #include "ui/PatientSummaryView.h"
 
 #include "ui/CareProcessModel.h"
+#include "ui/WorklistModel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -46,6 +47,7 @@ PatientSummaryView::PatientSummaryView(QWidget* parent)
     m_otherConditionsLabel = addValue(clinicalForm, tr("Other long-term conditions"), "otherConditionsValueLabel");
     m_practiceLabel = addValue(clinicalForm, tr("Practice"), "practiceValueLabel");
     m_consentLabel = addValue(clinicalForm, tr("Sharing consent"), "consentValueLabel");
+    m_reviewLabel = addValue(clinicalForm, tr("Yearly review"), "reviewValueLabel");
 
     auto* contactBox = new QGroupBox(tr("Contact"), this);
     auto* contactForm = new QFormLayout(contactBox);
@@ -112,6 +114,17 @@ void PatientSummaryView::setSummary(const record::PatientSummary& s)
     m_otherConditionsLabel->setText(others.isEmpty() ? tr("None recorded") : others.join('\n'));
     m_practiceLabel->setText(orNotKnown(p.practice));
     m_consentLabel->setText(q(std::string(model::consentDisplay(p.sharingConsent))));
+    if (!s.cycle) {
+        m_reviewLabel->setText(tr("Not on the diabetes register"));
+    } else {
+        const auto& c = *s.cycle;
+        QString text = WorklistModel::stageText(c);
+        if (c.stage == recall::CycleStage::Excepted && c.exception)
+            text += tr(" until %1").arg(q(c.exception->expiresOn.display()));
+        else if (c.dueDate.valid())
+            text += tr(" · due %1").arg(q(c.dueDate.display()));
+        m_reviewLabel->setText(text);
+    }
 
     if (p.restricted) {
         m_addressLabel->setText(tr("Address withheld: restricted record"));

@@ -30,6 +30,7 @@ private:
     QLabel* m_otherConditionsLabel = nullptr;
     QLabel* m_practiceLabel = nullptr;
     QLabel* m_consentLabel = nullptr;
+    QLabel* m_reviewLabel = nullptr;
     QLabel* m_addressLabel = nullptr;
     QLabel* m_phoneLabel = nullptr;
     QLabel* m_languageLabel = nullptr;

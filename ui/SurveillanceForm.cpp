@@ -970,8 +970,7 @@ void SurveillanceForm::updateBmi(const std::vector<base::Error>& problems)
                                         : tr("Worked out from weight and height"));
         return;
     }
-    const double metres = *h / 100.0;
-    const double value = std::round(*w / (metres * metres) * 10.0) / 10.0;
+    const double value = surveillance::SurveillanceRecorder::bmiFrom(*w, *h);
     m_bmiValueLabel->setText(q(bmi->formatValue(value, std::nullopt, {})));
     if (auto flag = bmi->flagFor(value, std::nullopt, {}, m_higherRiskBackground)) {
         m_bmiBandLabel->setText(q(*flag));

@@ -52,7 +52,8 @@ TrendChartView::TrendChartView(QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
-    auto* chart = new QChart;
+    // QChartView makes its own chart; a replacement set with setChart() would orphan it.
+    auto* chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
@@ -61,7 +62,6 @@ TrendChartView::TrendChartView(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     chart->setTitleFont(titleFont);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
     showMessage(tr("Choose a care process to see its trend"));
 }
 

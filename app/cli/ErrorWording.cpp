@@ -127,6 +127,8 @@ std::string ErrorWording::permissionPhrase(std::string_view p)
         return "record an observation";
     if (p == "record-diagnosis")
         return "record a diagnosis";
+    if (p == "manage-settings")
+        return "change the practice's settings";
     if (p == "manage-users")
         return "manage staff accounts";
     if (p == "view-audit")

@@ -301,7 +301,8 @@ const CareProcessCatalogue::Item* CareProcessCatalogue::itemForCoding(const std:
     const std::string key = (loinc ? std::string("http://loinc.org") : system) + "|" + code;
     for (const auto& p : m_processes)
         for (const auto& i : p.items)
-            if (std::find(i.alternateCodes.begin(), i.alternateCodes.end(), key) != i.alternateCodes.end())
+            if ((loinc && i.loinc == code)
+                || std::find(i.alternateCodes.begin(), i.alternateCodes.end(), key) != i.alternateCodes.end())
                 return &i;
     return nullptr;
 }

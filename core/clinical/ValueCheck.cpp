@@ -16,10 +16,12 @@ bool inRange(double v, double low, double high)
     return v >= low && v <= high;
 }
 
-// Converted values keep one more decimal than the item shows, so a re-display rounds the same way.
+// Converted values keep two more decimals than the item shows: enough that showing them rounds
+// as the exact conversion would (HbA1c 7.5 % is 58.47 mmol/mol, shown as 58), without
+// pretending to a precision no laboratory reports.
 double roundFor(const Item& item, double v)
 {
-    const double scale = std::pow(10.0, item.decimals + 1);
+    const double scale = std::pow(10.0, item.decimals + 2);
     return std::round(v * scale) / scale;
 }
 

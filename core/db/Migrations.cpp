@@ -160,6 +160,7 @@ CREATE TABLE unmatched_result (
   system TEXT,
   code TEXT NOT NULL,
   value REAL,
+  value2 REAL,
   original_value REAL,
   original_unit TEXT,
   effective TEXT,

@@ -332,6 +332,13 @@ private:
         std::string foot = footRoll < 0.60 ? "low" : footRoll < 0.85 ? "moderate" : footRoll < 0.97 ? "high" : "active";
         bool heightRecorded = false;
 
+        // Reviews before the years generated here happened too: the last one closes the cycle
+        // before the window, so someone who stops attending is overdue from then, not from diagnosis.
+        const CivilDate windowStart = m_today.addYears(-m_years);
+        if (diagnosed < windowStart.addDays(-120))
+            appointment(rng, cs, stats, p.id, model::Appointment::Type::CarePlanning,
+                        windowStart.addDays(-rng.between(20, 100)), model::Appointment::Status::Attended);
+
         for (int k = m_years - 1; k >= 0; --k) {
             int year = m_today.year() - k;
             auto review = CivilDate::fromYmd(year, p.birthDate.month(), std::min(p.birthDate.day(), 28));

@@ -33,6 +33,7 @@ struct UnmatchedResult
     std::string system;
     std::string code; // care-process item code it maps to
     std::optional<double> value; // in the stored unit
+    std::optional<double> value2; // diastolic, for a blood pressure
     std::optional<double> originalValue;
     std::string originalUnit;
     base::CivilDate effective;

@@ -161,6 +161,8 @@ base::Status RecallBook::withdrawException(const std::string& exceptionId)
     if (!found)
         return found.error();
     auto e = found->value;
+    if (e.withdrawn)
+        return Error::make(ErrorCode::InvalidState, "exception", exceptionId).withDetail("already withdrawn");
     e.withdrawn = true;
     record::ChangeSet cs("withdraw-exception", e.patientId);
     cs.addRecord(e, found->headSeq);

@@ -4,6 +4,7 @@
 #include "core/model/Condition.h"
 #include "core/model/Observation.h"
 #include "core/model/Patient.h"
+#include "core/recall/CareCycle.h"
 #include "core/record/PatientRepository.h"
 
 #include <optional>
@@ -31,6 +32,7 @@ struct PatientSummary
     std::optional<model::Condition> diabetes; // the active diabetes diagnosis, if any
     std::vector<model::Condition> otherLongTermConditions; // active, not diabetes
     std::vector<CareProcessLatest> careProcesses; // catalogue order
+    std::optional<recall::CycleState> cycle; // this year's review, for people on the diabetes register
 };
 
 } // namespace carehouse::record

@@ -1,6 +1,7 @@
 #include "core/record/PatientSummaryReader.h"
 
 #include "core/clinical/ConditionCatalogue.h"
+#include "core/recall/Worklist.h"
 #include "core/record/RecordStore.h"
 
 namespace carehouse::record {
@@ -52,6 +53,12 @@ base::Result<PatientSummary> PatientSummaryReader::open(const std::string& patie
             }
             summary.careProcesses.push_back(std::move(row));
         }
+    }
+    if (summary.diabetes) {
+        auto cycle = recall::WorklistReader(m_store).cycleOf(patientId);
+        if (!cycle)
+            return cycle.error();
+        summary.cycle = *cycle;
     }
     if (auto st = m_store.recordAccess(patientId); !st)
         return st.error();

@@ -429,7 +429,7 @@ base::Result<std::string> RecordStore::setting(const std::string& key) const
 
 base::Status RecordStore::setSetting(const std::string& key, const std::string& value)
 {
-    if (auto st = require(Permission::ManageUsers); !st)
+    if (auto st = require(Permission::ManageSettings); !st)
         return st;
     auto tx = db::Transaction::beginImmediate(m_connection);
     if (!tx)

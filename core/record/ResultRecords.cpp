@@ -67,6 +67,7 @@ FieldList FieldRecord<model::UnmatchedResult>::fields(const model::UnmatchedResu
             {"system", textField(v.system)},
             {"code", textField(v.code)},
             {"value", numberField(v.value)},
+            {"value2", numberField(v.value2)},
             {"original_value", numberField(v.originalValue)},
             {"original_unit", textField(v.originalUnit)},
             {"effective", dateField(v.effective)},
@@ -89,6 +90,7 @@ model::UnmatchedResult FieldRecord<model::UnmatchedResult>::read(const std::stri
     v.system = r.text("system");
     v.code = r.text("code");
     v.value = r.number("value");
+    v.value2 = r.number("value2");
     v.originalValue = r.number("original_value");
     v.originalUnit = r.text("original_unit");
     v.effective = r.date("effective");

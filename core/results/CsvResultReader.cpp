@@ -153,6 +153,7 @@ base::Result<ParsedResults> CsvResultReader::read(std::istream& in, const std::s
                 .withDetail("missing column");
 
     ParsedResults out;
+    out.format = formatName();
     while (records.next(fields, line, broken)) {
         if (fields.size() == 1 && trim(fields[0]).empty())
             continue; // blank line

@@ -204,6 +204,7 @@ base::Result<ParsedResults> FhirResultReader::read(std::istream& in, const std::
         return Error::make(ErrorCode::MalformedInput, "$").at(fileName, lineAt(text, e.byte)).withDetail(e.what());
     }
     ParsedResults out;
+    out.format = formatName();
     Context ctx{fileName, &text, {}, &out};
     const auto type = doc.is_object() ? str(doc, "resourceType") : std::string();
     if (type == "Observation") {

@@ -8,7 +8,6 @@
 #include "core/results/ResultMatcher.h"
 
 #include <filesystem>
-#include <fstream>
 #include <set>
 
 namespace carehouse::results {
@@ -36,13 +35,7 @@ base::Result<ImportReport> LabResultImport::importFile(const std::string& path, 
     auto parsed = LabResultReader::readFile(path);
     if (!parsed)
         return parsed.error();
-    std::string head;
-    {
-        std::ifstream in(path);
-        std::getline(in, head);
-    }
-    const auto format = LabResultReader::forContent(head)->formatName();
-    return importParsed(*parsed, std::filesystem::path(path).filename().string(), format, options);
+    return importParsed(*parsed, std::filesystem::path(path).filename().string(), parsed->format, options);
 }
 
 base::Result<ImportReport> LabResultImport::importParsed(const ParsedResults& parsed, const std::string& fileName,
@@ -118,6 +111,7 @@ base::Result<ImportReport> LabResultImport::importParsed(const ParsedResults& pa
             u.system = row.system;
             u.code = item->code;
             u.value = checked->value;
+            u.value2 = checked->value2;
             u.originalValue = checked->originalValue;
             u.originalUnit = checked->originalUnit;
             u.effective = *effective;

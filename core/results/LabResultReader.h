@@ -18,6 +18,7 @@ struct RowProblem
 
 struct ParsedResults
 {
+    std::string format; // the reader's formatName()
     std::vector<LabResultRow> rows;
     std::vector<RowProblem> problems;
 };

@@ -19,7 +19,7 @@ UnmatchedItem describe(record::Versioned<model::UnmatchedResult>&& v, const clin
     UnmatchedItem item{std::move(v.value), v.headSeq, {}, {}};
     const auto* catItem = catalogue.itemByCode(item.result.code);
     item.itemName = catItem ? catItem->name : item.result.code;
-    item.valueText = catItem ? catItem->formatValue(item.result.value, std::nullopt, {}) : std::string();
+    item.valueText = catItem ? catItem->formatValue(item.result.value, item.result.value2, {}) : std::string();
     return item;
 }
 
@@ -78,6 +78,7 @@ base::Result<std::string> UnmatchedResults::match(const std::string& unmatchedId
     o.code = entry.code;
     o.effective = entry.effective;
     o.value = entry.value;
+    o.value2 = entry.value2;
     o.unit = item ? item->unit : std::string();
     o.originalValue = entry.originalValue;
     o.originalUnit = entry.originalUnit;

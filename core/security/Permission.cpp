@@ -13,7 +13,8 @@ bool roleMay(Role role, Permission p)
     case Permission::RecordObservation:
         return role == Role::Hca || role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
     case Permission::RecordDiagnosis: return role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
-    case Permission::ManageUsers: return role == Role::Admin;
+    case Permission::ManageUsers:
+    case Permission::ManageSettings: return role == Role::Admin;
     case Permission::ViewAudit: return role == Role::Admin || role == Role::ClinicalLead;
     case Permission::ManageRecall: return true;
     case Permission::ImportResults: return role != Role::ClinicalLead;
@@ -37,6 +38,7 @@ std::string_view permissionCode(Permission p)
     case Permission::ImportResults: return "import-results";
     case Permission::ReviewResults: return "review-results";
     case Permission::RecordException: return "record-exception";
+    case Permission::ManageSettings: return "manage-settings";
     }
     return "unknown";
 }

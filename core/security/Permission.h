@@ -21,6 +21,7 @@ enum class Permission
     ImportResults, // laboratory result files and the unmatched results queue
     ReviewResults, // the clinician's results inbox
     RecordException, // declined / unsuitable, a clinical decision
+    ManageSettings, // practice settings (recall mode, letterhead)
 };
 
 bool roleMay(model::Role role, Permission permission);

@@ -59,14 +59,14 @@ public:
         if (!code.empty())
             check(id, {std::nullopt, std::nullopt, code, {}}, std::move(note));
     }
-    void check(const char* id, const clinical::EnteredValue& v, std::string note = {})
+    void check(const char* id, const clinical::EnteredValue& v, std::string note = {}, bool alsoConfirmed = false)
     {
         const auto* item = m_catalogue.itemById(id);
         if (!item) {
             m_problems.push_back(Error::make(ErrorCode::ResourceInvalid, id).withDetail("not in the catalogue"));
             return;
         }
-        const bool confirmed = m_entry.confirmedOutsideRange.count(id) > 0;
+        const bool confirmed = alsoConfirmed || m_entry.confirmedOutsideRange.count(id) > 0;
         auto checked = clinical::ValueCheck::check(*item, v, confirmed);
         if (!checked) {
             auto e = checked.error();
@@ -98,7 +98,7 @@ private:
 };
 
 // Builds every value the entry implies: derived BMI, the counted BP and the overall foot risk.
-void planEntry(Plan& plan, const SurveillanceEntry& e, std::optional<double> heightToday, std::string& countedText)
+void planEntry(Plan& plan, const SurveillanceEntry& e, std::optional<double> heightToday)
 {
     plan.quantity("weight", e.weight, e.weightUnit);
     plan.quantity("height", e.height, e.heightUnit);
@@ -106,9 +106,8 @@ void planEntry(Plan& plan, const SurveillanceEntry& e, std::optional<double> hei
     const auto* h = plan.planned("height");
     std::optional<double> heightCm = h ? h->value : heightToday;
     if (w && heightCm && *heightCm > 0) {
-        const double m = *heightCm / 100.0;
-        const double bmi = std::round(*w->value / (m * m) * 10.0) / 10.0;
-        plan.check("bmi", {bmi, std::nullopt, {}, {}}, "calculated from weight and height");
+        plan.check("bmi", {SurveillanceRecorder::bmiFrom(*w->value, *heightCm), std::nullopt, {}, {}},
+                   "calculated from weight and height");
     }
     for (const auto& r : e.bloodPressure)
         plan.check("bp-reading", {r.systolic, r.diastolic, {}, {}});
@@ -116,8 +115,9 @@ void planEntry(Plan& plan, const SurveillanceEntry& e, std::optional<double> hei
         const auto n = e.bloodPressure.size();
         std::string note
             = n == 1 ? "single reading" : fmt::format("lower of the last two of {} readings (NICE NG136)", n);
-        countedText = fmt::format("{:g}/{:g} mmHg ({})", counted->systolic, counted->diastolic, note);
-        plan.check("blood-pressure", {counted->systolic, counted->diastolic, {}, {}}, note);
+        // A reading confirmed as right makes the reading it counts as confirmed too.
+        plan.check("blood-pressure", {counted->systolic, counted->diastolic, {}, {}}, note,
+                   e.confirmedOutsideRange.count("bp-reading") > 0);
     }
     plan.category("smoking", e.smoking);
     plan.category("smoking-advice", e.smokingAdvice);
@@ -143,6 +143,12 @@ bool sameValue(const model::Observation& o, const clinical::CheckedValue& v)
 
 } // namespace
 
+double SurveillanceRecorder::bmiFrom(double weightKg, double heightCm)
+{
+    const double m = heightCm / 100.0;
+    return std::round(weightKg / (m * m) * 10.0) / 10.0;
+}
+
 std::optional<BloodPressureReading>
 SurveillanceRecorder::countedReading(const std::vector<BloodPressureReading>& readings)
 {
@@ -163,8 +169,7 @@ std::vector<Error> SurveillanceRecorder::validate(const SurveillanceEntry& entry
     if (!catalogue)
         return {catalogue.error()};
     Plan plan(**catalogue, entry);
-    std::string counted;
-    planEntry(plan, entry, std::nullopt, counted);
+    planEntry(plan, entry, std::nullopt);
     return plan.problems();
 }
 
@@ -213,13 +218,21 @@ base::Result<SurveillanceSaved> SurveillanceRecorder::save(const std::string& pa
         }
         s.reset();
     }
-    std::optional<double> heightToday;
-    if (const auto* height = (*catalogue)->itemById("height"); height && earlier.count(height->code))
-        heightToday = earlier[height->code].first.value;
+    // An adult's height changes little: the latest one recorded serves when none is typed today.
+    std::optional<double> knownHeight;
+    if (const auto* height = (*catalogue)->itemById("height")) {
+        auto latest = repo.latestObservation(patientId, height->code);
+        if (!latest)
+            return latest.error();
+        if (*latest)
+            knownHeight = (*latest)->value;
+    }
 
     Plan plan(**catalogue, entry);
     SurveillanceSaved saved;
-    planEntry(plan, entry, heightToday, saved.countedBloodPressure);
+    planEntry(plan, entry, knownHeight);
+    saved.countedBloodPressure = countedReading(entry.bloodPressure);
+    saved.bloodPressureReadings = static_cast<int>(entry.bloodPressure.size());
     if (!plan.problems().empty())
         return plan.problems().front();
 
@@ -307,7 +320,12 @@ base::Result<SurveillanceSaved> SurveillanceRecorder::save(const std::string& pa
         for (const auto& t : kUrineTests)
             request(t);
 
-    if (complete) {
+    auto attendedToday = completedToday(patientId);
+    if (!attendedToday)
+        return attendedToday.error();
+    if (complete && *attendedToday) {
+        saved.completed = true; // completed earlier today: the appointment is recorded once
+    } else if (complete) {
         auto booked = record::FieldRecordReader(m_store).all<model::Appointment>(
             "patient_id = ? AND type = 'surveillance' AND status = 'booked' AND date <= ? ORDER BY date DESC",
             {patientId, today.iso()});
@@ -365,8 +383,12 @@ base::Result<SurveillanceEntry> SurveillanceRecorder::resume(const std::string& 
         auto rows = todays(id);
         if (!rows)
             return rows.error();
-        if (!rows->empty())
+        if (!rows->empty()) {
             apply(rows->back());
+            // A value confirmed outside the range when it was saved stays confirmed.
+            if (rows->back().note.find("confirmed outside the plausible range") != std::string::npos)
+                e.confirmedOutsideRange.insert(id);
+        }
         return {};
     };
     base::Status st;
@@ -388,9 +410,12 @@ base::Result<SurveillanceEntry> SurveillanceRecorder::resume(const std::string& 
     auto readings = todays("bp-reading");
     if (!readings)
         return readings.error();
-    for (const auto& o : *readings)
+    for (const auto& o : *readings) {
         if (o.value && o.value2)
             e.bloodPressure.push_back({*o.value, *o.value2});
+        if (o.note.find("confirmed outside the plausible range") != std::string::npos)
+            e.confirmedOutsideRange.insert("bp-reading");
+    }
     auto requests = record::FieldRecordReader(m_store).all<model::LabRequest>("patient_id = ? AND requested_on = ?",
                                                                               {patientId, today.iso()});
     if (!requests)

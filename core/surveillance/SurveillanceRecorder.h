@@ -22,11 +22,12 @@ struct SurveillanceSaved
     int requests = 0; // laboratory tests sent
     bool completed = false;
     std::optional<double> bmi; // computed from weight and height
-    std::string countedBloodPressure; // "138/82 mmHg (lower of the last two of 3 readings)"
+    std::optional<BloodPressureReading> countedBloodPressure; // the reading stored as today's BP
+    int bloodPressureReadings = 0;
 };
 
 // Records the surveillance appointment through one commit. BMI is derived from weight and
-// height (both given, or one given and the other recorded today). Of several BP readings the
+// height (both given, or weight given and the person's latest recorded height). Of several BP readings the
 // lower of the last two counts (NICE NG136); each reading is stored too. Both feet are
 // recorded and the foot care process takes the higher risk. "Bloods sent" creates pending
 // requests that later results fulfil. Saving again the same day corrects rather than adds.
@@ -50,6 +51,8 @@ public:
 
     // The BP reading that counts (lower systolic of the last two; one reading counts itself).
     static std::optional<BloodPressureReading> countedReading(const std::vector<BloodPressureReading>& readings);
+    // BMI in kg/m² to one decimal, as stored.
+    static double bmiFrom(double weightKg, double heightCm);
 
 private:
     record::RecordStore& m_store;

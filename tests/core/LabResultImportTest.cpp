@@ -297,3 +297,37 @@ TEST_CASE("An unmatched result matched by hand is attached once and leaves the q
     REQUIRE(check.ok());
     CHECK(check->ok());
 }
+
+TEST_CASE("An unmatched blood pressure keeps both numbers when matched by hand", "[results]")
+{
+    Practice p;
+    auto file
+        = p.write("bp.csv", std::string(kHeader) + "4010232137,02/09/1962,LOINC,85354-9,146/88,mm[Hg],2026-11-19\n");
+    auto report = LabResultImport(p.db.store()).importFile(file, {});
+    REQUIRE(report.ok());
+    REQUIRE(report->unmatched == 1);
+    results::UnmatchedResults queue(p.db.store());
+    auto open = queue.open();
+    REQUIRE(open->size() == 1);
+    CHECK((*open)[0].valueText == "146/88 mmHg");
+    REQUIRE(queue.match((*open)[0].result.id, p.amir).ok());
+    auto bp = record::PatientRepository(p.db.store()).latestObservation(p.amir, "75367002");
+    REQUIRE(bp->has_value());
+    CHECK((*bp)->value2 == 88);
+}
+
+TEST_CASE("A FHIR file that starts with a byte order mark is read as FHIR", "[results][fhir]")
+{
+    Practice p;
+    auto file = p.write("bom.json",
+                        "\xEF\xBB\xBF{\"resourceType\": \"Observation\", \"status\": \"final\", "
+                        "\"code\": {\"coding\": [{\"system\": \"http://loinc.org\", \"code\": \"59261-8\"}]}, "
+                        "\"subject\": {\"identifier\": {\"system\": \"https://fhir.nhs.uk/Id/nhs-number\", "
+                        "\"value\": \"9434765919\"}}, \"effectiveDateTime\": \"2026-11-20\", "
+                        "\"valueQuantity\": {\"value\": 60, \"code\": \"mmol/mol\"}}");
+    auto report = LabResultImport(p.db.store()).importFile(file, {});
+    REQUIRE(report.ok());
+    CHECK(report->format == "FHIR R4 JSON");
+    // No date of birth in the file: it cannot be checked, so the result waits in the queue.
+    CHECK(report->unmatched == 1);
+}

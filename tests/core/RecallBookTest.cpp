@@ -121,6 +121,7 @@ TEST_CASE("An exception takes the person off recall until it expires or is withd
     CHECK_FALSE(on(db.store(), WorklistKind::Due, id));
     REQUIRE(book.withdrawException(*exception).ok());
     CHECK(on(db.store(), WorklistKind::Due, id));
+    CHECK(book.withdrawException(*exception).error().code == ErrorCode::InvalidState);
 
     db.loginAs(model::Role::Receptionist);
     CHECK(book.recordException(id, model::CareException::Kind::Declined, "Said no on the phone", d("2027-06-01"))
@@ -131,7 +132,10 @@ TEST_CASE("An exception takes the person off recall until it expires or is withd
 
 TEST_CASE("Recall by birth month is a practice setting", "[recall]")
 {
-    testing::TempDatabase db(model::Role::Admin);
+    testing::TempDatabase db(model::Role::Nurse);
+    CHECK(db.store().setSetting(recall::RecallPolicy::kModeSetting, "birth-month").error().code
+          == ErrorCode::PermissionDenied);
+    db.loginAs(model::Role::Admin);
     CHECK(recall::RecallPolicy::forPractice(db.store())->mode == recall::RecallPolicy::Mode::Anniversary);
     REQUIRE(db.store().setSetting(recall::RecallPolicy::kModeSetting, "birth-month").ok());
     CHECK(recall::RecallPolicy::forPractice(db.store())->mode == recall::RecallPolicy::Mode::BirthMonth);

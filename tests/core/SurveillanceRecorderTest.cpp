@@ -61,6 +61,32 @@ TEST_CASE("BMI is computed from weight and height and stored with them", "[surve
     CHECK(a.latest("27113001")->value == 92);
 }
 
+TEST_CASE("A weight alone gives a BMI from the person's last recorded height", "[surveillance]")
+{
+    Appointment a;
+    a.db.clock().advance(-400LL * 86'400'000);
+    SurveillanceEntry first;
+    first.height = 160;
+    REQUIRE(SurveillanceRecorder(a.db.store()).save(a.person, first, true).ok());
+    a.db.clock().advance(400LL * 86'400'000);
+    SurveillanceEntry today;
+    today.weight = 64;
+    auto saved = SurveillanceRecorder(a.db.store()).save(a.person, today, false);
+    REQUIRE(saved.ok());
+    CHECK(*saved->bmi == Approx(25.0));
+}
+
+TEST_CASE("Completing twice in a day records the appointment once", "[surveillance]")
+{
+    Appointment a;
+    SurveillanceEntry e;
+    e.weight = 70;
+    REQUIRE(SurveillanceRecorder(a.db.store()).save(a.person, e, true).ok());
+    REQUIRE(SurveillanceRecorder(a.db.store()).save(a.person, e, true).ok());
+    auto n = a.db.store().connection().scalarInt("SELECT count(*) FROM appointment WHERE status = 'attended'");
+    CHECK(*n == 1);
+}
+
 TEST_CASE("Of several BP readings the lower of the last two counts, and every reading is kept", "[surveillance]")
 {
     Appointment a;
@@ -68,7 +94,9 @@ TEST_CASE("Of several BP readings the lower of the last two counts, and every re
     e.bloodPressure = {{162, 94}, {148, 88}, {151, 86}};
     auto saved = SurveillanceRecorder(a.db.store()).save(a.person, e, false);
     REQUIRE(saved.ok());
-    CHECK(saved->countedBloodPressure == "148/88 mmHg (lower of the last two of 3 readings (NICE NG136))");
+    REQUIRE(saved->countedBloodPressure);
+    CHECK(saved->countedBloodPressure->systolic == 148);
+    CHECK(saved->bloodPressureReadings == 3);
     auto bp = a.latest("75367002");
     REQUIRE(bp);
     CHECK(*bp->value == 148);
@@ -116,6 +144,10 @@ TEST_CASE("A value confirmed outside the range is saved with a note saying so", 
     e.confirmedOutsideRange.insert("weight");
     REQUIRE(SurveillanceRecorder(a.db.store()).save(a.person, e, false).ok());
     CHECK(a.latest("27113001")->note == "confirmed outside the plausible range");
+    auto resumed = SurveillanceRecorder(a.db.store()).resume(a.person);
+    REQUIRE(resumed.ok());
+    CHECK(resumed->confirmedOutsideRange.count("weight") == 1);
+    CHECK(SurveillanceRecorder(a.db.store()).validate(*resumed).empty());
 }
 
 TEST_CASE("A partly done appointment is resumed and saving again corrects rather than adds", "[surveillance]")

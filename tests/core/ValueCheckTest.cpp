@@ -35,7 +35,8 @@ TEST_CASE("HbA1c given in DCCT percent is converted to mmol/mol and the original
     auto r = ValueCheck::check(item("hba1c"), {7.5, std::nullopt, {}, "%"});
     REQUIRE(r.ok());
     CHECK(r->unit == "mmol/mol");
-    CHECK(*r->value == Approx(58.5).margin(0.05));
+    CHECK(*r->value == Approx(58.47).margin(0.005));
+    CHECK(item("hba1c").formatValue(r->value, std::nullopt, {}) == "58 mmol/mol");
     CHECK(*r->originalValue == 7.5);
     CHECK(r->originalUnit == "%");
 }
@@ -101,6 +102,8 @@ TEST_CASE("Laboratory codes map to catalogue items by SNOMED CT and LOINC", "[cl
     CHECK((*cat)->itemForCoding("LOINC", "4548-4")->id == "hba1c");
     CHECK((*cat)->itemForCoding("http://loinc.org", "33914-3")->id == "egfr");
     CHECK((*cat)->itemForCoding("loinc", "14959-1")->id == "acr");
+    CHECK((*cat)->itemForCoding("http://loinc.org", "85354-9")->id == "blood-pressure"); // the item's own LOINC
+    CHECK((*cat)->itemForCoding("LOINC", "29463-7")->id == "weight");
     CHECK((*cat)->itemForCoding("http://loinc.org", "0000-0") == nullptr);
     CHECK((*cat)->itemForCoding("SNOMED", "carehouse:foot-risk") == nullptr);
 }

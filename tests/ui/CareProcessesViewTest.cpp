@@ -93,10 +93,11 @@ TEST_CASE("The care processes tab sits between Summary and History, under the ba
 {
     CareProcessesFixture f;
     auto* tabs = child<QTabWidget>(&f.view, "patientTabWidget");
-    REQUIRE(tabs->count() == 3);
+    REQUIRE(tabs->count() == 4);
     CHECK(tabs->tabText(0) == "Summary");
     CHECK(tabs->tabText(1) == "Care processes");
-    CHECK(tabs->tabText(2) == "History");
+    CHECK(tabs->tabText(2) == "Surveillance");
+    CHECK(tabs->tabText(3) == "History");
     CHECK(tabs->currentWidget()->objectName() == "careProcessesPageView");
     CHECK(child<QLabel>(&f.view, "bannerNameLabel")->isVisible());
 }
