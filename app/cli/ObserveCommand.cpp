@@ -15,25 +15,6 @@ using Item = clinical::CareProcessCatalogue::Item;
 
 namespace {
 
-const Item* findItem(const clinical::CareProcessCatalogue& catalogue, const std::string& key)
-{
-    if (const auto* i = catalogue.itemById(key))
-        return i;
-    if (const auto* i = catalogue.itemByCode(key))
-        return i;
-    if (const auto* i = catalogue.itemForCoding("http://loinc.org", key))
-        return i;
-    // The item's own LOINC code, which itemForCoding only knows when it is also an alternate code.
-    for (const auto& p : catalogue.processes())
-        for (const auto& i : p.items)
-            if (!i.loinc.empty() && i.loinc == key)
-                return &i;
-    for (const auto& i : catalogue.supportingItems())
-        if (!i.loinc.empty() && i.loinc == key)
-            return &i;
-    return nullptr;
-}
-
 std::string otherUnits(const Item& item)
 {
     std::string s;
@@ -117,7 +98,7 @@ ExitCode ObserveCommand::executeWithStore(CommandContext& ctx, const ParsedArgum
     const auto code = args.positional(1);
     const auto value = args.positional(2);
     auto unit = args.positional(3);
-    const auto* item = findItem(**catalogue, code);
+    const auto* item = (*catalogue)->itemByAnyCode(code);
     if (!item)
         return ctx.fail(base::Error::make(base::ErrorCode::UnknownCode, "care process item", code));
 

@@ -307,6 +307,15 @@ const CareProcessCatalogue::Item* CareProcessCatalogue::itemForCoding(const std:
     return nullptr;
 }
 
+const CareProcessCatalogue::Item* CareProcessCatalogue::itemByAnyCode(const std::string& key) const
+{
+    if (const auto* i = itemById(key))
+        return i;
+    if (const auto* i = itemByCode(key))
+        return i;
+    return itemForCoding("http://loinc.org", key);
+}
+
 const CareProcessCatalogue::Process* CareProcessCatalogue::processOf(const Item& item) const
 {
     for (const auto& p : m_processes)

@@ -102,6 +102,8 @@ public:
     // A coded result from a laboratory: SNOMED CT by the item's code, LOINC and others by its
     // alternate codes. `system` may be a URI or SNOMED / LOINC.
     const Item* itemForCoding(const std::string& system, const std::string& code) const;
+    // What a person types to name an item: its id ("hba1c"), SNOMED CT code or LOINC code.
+    const Item* itemByAnyCode(const std::string& key) const;
     // The process an item belongs to, or nothing for a supporting item.
     const Process* processOf(const Item& item) const;
     // Family backgrounds for which NICE sets lower BMI thresholds.

@@ -17,15 +17,6 @@ using Item = clinical::CareProcessCatalogue::Item;
 
 namespace {
 
-const Item* findItem(const clinical::CareProcessCatalogue& catalogue, const std::string& key)
-{
-    if (const auto* i = catalogue.itemById(key))
-        return i;
-    if (const auto* i = catalogue.itemByCode(key))
-        return i;
-    return catalogue.itemForCoding("http://loinc.org", key);
-}
-
 std::optional<double> number(std::string_view text)
 {
     while (!text.empty() && text.front() == ' ')
@@ -50,7 +41,7 @@ base::Result<model::Observation> ObservationRecorder::prepare(const std::string&
     auto catalogue = clinical::CareProcessCatalogue::standard();
     if (!catalogue)
         return catalogue.error();
-    const auto* item = findItem(**catalogue, itemKey);
+    const auto* item = (*catalogue)->itemByAnyCode(itemKey);
     if (!item)
         return Error::make(ErrorCode::UnknownCode, "care-process item", itemKey);
     if (auto p = record::PatientRepository(m_store).patient(patientId); !p)
