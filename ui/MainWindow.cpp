@@ -260,6 +260,10 @@ QString MainWindow::messageText() const
 
 bool MainWindow::openPatient(const QString& patientId)
 {
+    const bool someoneElse
+        = !m_patientView->summary() || m_patientView->summary()->patient.value.id != patientId.toStdString();
+    if (someoneElse && !m_patientView->confirmLeave())
+        return false;
     if (auto st = m_patientView->showPatient(patientId.toStdString()); !st) {
         showError(st.error());
         return false;
@@ -275,6 +279,8 @@ bool MainWindow::openPatient(const QString& patientId)
 
 void MainWindow::backToSearch()
 {
+    if (onPatientPage() && !m_patientView->confirmLeave())
+        return;
     m_returnPage = m_searchView;
     m_stack->setCurrentWidget(m_searchView);
     m_searchView->refresh();
@@ -309,6 +315,8 @@ bool MainWindow::may(security::Permission p) const
 void MainWindow::showPage(QWidget* page)
 {
     if (!m_store || !m_store->currentUser())
+        return;
+    if (onPatientPage() && !m_patientView->confirmLeave())
         return;
     m_messageLabel->hide();
     if (page == m_worklistView) {
@@ -411,6 +419,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::chooseDatabase()
 {
+    if (onPatientPage() && !m_patientView->confirmLeave())
+        return;
     QString start = m_databasePath.isEmpty() ? settings().value("database/last").toString() : m_databasePath;
     QString path = QFileDialog::getOpenFileName(this, tr("Open a CareHouse database"), QFileInfo(start).absolutePath(),
                                                 tr("CareHouse databases (*.carehouse);;All files (*)"));
@@ -470,6 +480,10 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (onPatientPage() && !m_patientView->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     settings().setValue("window/geometry", saveGeometry());
     QMainWindow::closeEvent(event);
 }

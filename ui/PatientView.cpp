@@ -8,6 +8,7 @@
 #include "core/record/RecordStore.h"
 #include "ui/CareProcessesView.h"
 #include "ui/HistoryView.h"
+#include "ui/MessageBox.h"
 #include "ui/PatientBanner.h"
 #include "ui/PatientSummaryView.h"
 #include "ui/SurveillanceForm.h"
@@ -88,6 +89,25 @@ base::Status PatientView::showPatient(const std::string& patientId)
     if (!samePerson)
         m_tabWidget->setCurrentIndex(0);
     return {};
+}
+
+bool PatientView::confirmLeave()
+{
+    if (!m_surveillanceForm->hasUnsavedChanges())
+        return true;
+    const QString name = m_summary ? QString::fromStdString(model::bannerName(m_summary->patient.value)) : QString();
+    const auto answer = MessageBox::askToSave(
+        this, tr("Unsaved surveillance appointment"),
+        tr("The surveillance appointment for %1 has entries that are not saved yet. Save them to finish "
+           "later, discard them, or stay here?")
+            .arg(name));
+    if (answer == MessageBox::Answer::Discard)
+        return true;
+    if (answer == MessageBox::Answer::Save && m_surveillanceForm->saveForLater())
+        return true;
+    // Stay, or saving was refused: show the form with its problems.
+    m_tabWidget->setCurrentWidget(m_surveillanceForm);
+    return false;
 }
 
 base::Status PatientView::reload()

@@ -39,6 +39,9 @@ public:
     QTabWidget* tabs() const { return m_tabWidget; }
     CareProcessesView* careProcessesView() const { return m_careProcessesView; }
     SurveillanceForm* surveillanceForm() const { return m_surveillanceForm; }
+    // Before the page shows someone else or is left: unsaved appointment entries are saved,
+    // discarded or kept by asking. False means stay on this person.
+    bool confirmLeave();
 
 private:
     record::RecordStore* m_store = nullptr;

@@ -582,6 +582,7 @@ base::Status SurveillanceForm::openPatient(const std::string& patientId)
     m_higherRiskBackground = m_catalogue->higherRiskBackground(patient->value.ethnicity);
     m_statusLabel->hide();
     setEntry(*resumed);
+    m_savedEntry = entry();
     if (completed && *completed) {
         m_statusLabel->setText(tr("This appointment was completed today. Changes you save now correct what was "
                                   "recorded."));
@@ -1178,20 +1179,35 @@ void SurveillanceForm::applySuggestion(ProblemRow* row)
     edit->setFocus();
 }
 
-void SurveillanceForm::save(bool complete)
+bool SurveillanceForm::hasUnsavedChanges() const
 {
     if (m_readOnly || !m_store || m_patientId.empty())
-        return;
+        return false;
+    const bool readingTyped
+        = !m_systolicLineEdit->text().trimmed().isEmpty() || !m_diastolicLineEdit->text().trimmed().isEmpty();
+    return readingTyped || !(entry() == m_savedEntry);
+}
+
+bool SurveillanceForm::saveForLater()
+{
+    return save(false);
+}
+
+bool SurveillanceForm::save(bool complete)
+{
+    if (m_readOnly || !m_store || m_patientId.empty())
+        return false;
     revalidate(true);
     if (!m_saveLaterPushButton->isEnabled())
-        return;
+        return false;
     auto result = SurveillanceRecorder(*m_store).save(m_patientId, entry(), complete);
     if (!result) {
         m_statusLabel->setStyleSheet(kErrorStyle);
         m_statusLabel->setText(ErrorText::describe(result.error()));
         m_statusLabel->show();
-        return;
+        return false;
     }
+    m_savedEntry = entry();
     const auto& saved = *result;
     QStringList parts;
     if (saved.observations == 0 && saved.requests == 0 && !saved.completed)
@@ -1221,6 +1237,7 @@ void SurveillanceForm::save(bool complete)
         m_completePushButton->hide();
     updateFlags();
     emit this->saved(saved.completed);
+    return true;
 }
 
 } // namespace carehouse::ui

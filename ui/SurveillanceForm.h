@@ -49,6 +49,11 @@ public:
     // What the widgets hold now, as the recorder takes it.
     surveillance::SurveillanceEntry entry() const;
     bool readOnly() const { return m_readOnly; }
+    // Something typed that is not saved yet (a value changed, a reading typed or added).
+    bool hasUnsavedChanges() const;
+    // Saves what is entered to finish later; false (with the reason shown) when it cannot be.
+    bool saveForLater();
+    const std::string& patientId() const { return m_patientId; }
 
 signals:
     // After a successful save (complete or not), so the patient page can refresh.
@@ -105,7 +110,8 @@ private:
     void addReading();
     void removeReading();
     void applySuggestion(ProblemRow* row);
-    void save(bool complete);
+    bool save(bool complete);
+    surveillance::SurveillanceEntry m_savedEntry; // as opened or last saved
 
     record::RecordStore* m_store = nullptr;
     std::shared_ptr<const clinical::CareProcessCatalogue> m_catalogue;

@@ -12,6 +12,7 @@ struct BloodPressureReading
 {
     double systolic = 0;
     double diastolic = 0;
+    bool operator==(const BloodPressureReading&) const = default;
 };
 
 // What the HCA records at the surveillance appointment. Every part is optional, so a partly
@@ -35,6 +36,8 @@ struct SurveillanceEntry
     std::string carePlanningExplained; // explained-leaflet-given / explained
     // Item ids whose value the HCA confirmed although it is outside the plausible range.
     std::set<std::string> confirmedOutsideRange;
+
+    bool operator==(const SurveillanceEntry&) const = default;
 
     bool empty() const
     {
