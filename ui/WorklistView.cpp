@@ -7,6 +7,7 @@
 #include "core/record/RecordStore.h"
 #include "ui/AppointmentDialog.h"
 #include "ui/ErrorText.h"
+#include "ui/ExceptionDialog.h"
 #include "ui/InvitationDialog.h"
 #include "ui/LetterPdfWriter.h"
 #include "ui/MessageBanner.h"
@@ -166,6 +167,8 @@ WorklistView::WorklistView(QWidget* parent)
     m_inviteButton->setObjectName("recordInvitationButton");
     m_bookButton = new QPushButton(tr("Book appointment…"), this);
     m_bookButton->setObjectName("bookAppointmentButton");
+    m_exceptionButton = new QPushButton(tr("Record exception…"), this);
+    m_exceptionButton->setObjectName("recordExceptionButton");
     m_printButton = new QPushButton(tr("Print invitation letters…"), this);
     m_printButton->setObjectName("printLettersButton");
     m_exportButton = new QPushButton(tr("Export CSV…"), this);
@@ -185,6 +188,7 @@ WorklistView::WorklistView(QWidget* parent)
     buttons->addSpacing(12);
     buttons->addWidget(m_inviteButton);
     buttons->addWidget(m_bookButton);
+    buttons->addWidget(m_exceptionButton);
     buttons->addWidget(m_printButton);
     buttons->addStretch(1);
     buttons->addWidget(m_exportButton);
@@ -210,6 +214,7 @@ WorklistView::WorklistView(QWidget* parent)
     connect(m_openButton, &QPushButton::clicked, this, [this] { openRow(m_tableView->currentIndex()); });
     connect(m_inviteButton, &QPushButton::clicked, this, &WorklistView::recordInvitation);
     connect(m_bookButton, &QPushButton::clicked, this, &WorklistView::bookAppointment);
+    connect(m_exceptionButton, &QPushButton::clicked, this, &WorklistView::recordException);
     connect(m_printButton, &QPushButton::clicked, this, &WorklistView::printLetters);
     connect(m_exportButton, &QPushButton::clicked, this, &WorklistView::chooseCsvFile);
     applyList();
@@ -311,6 +316,10 @@ void WorklistView::updateButtons()
     const auto kind = currentList();
     m_inviteButton->setEnabled(may && selected > 0 && invitesPeople(kind));
     m_bookButton->setEnabled(may && selected == 1 && kind != WorklistKind::Exceptions);
+    // Declined / unsuitable is a clinical decision: only roles core lets record it see it enabled.
+    const bool clinician
+        = m_store && m_store->currentUser() && m_store->require(security::Permission::RecordException).ok();
+    m_exceptionButton->setEnabled(clinician && selected == 1 && kind != WorklistKind::Exceptions);
     m_printButton->setEnabled(may && visibleCount() > 0 && invitesPeople(kind));
     m_printButton->setText(selected > 0 ? tr("Print invitation letters (%1 selected)…").arg(selected)
                                         : tr("Print invitation letters (all %1)…").arg(visibleCount()));
@@ -402,6 +411,25 @@ void WorklistView::bookAppointment()
     connect(dialog, &QDialog::accepted, this, [this, name] {
         refresh();
         m_banner->showText(tr("Appointment booked for %1.").arg(name), MessageBanner::Kind::Done);
+    });
+    dialog->open();
+}
+
+void WorklistView::recordException()
+{
+    if (!m_store || !m_exceptionButton->isEnabled())
+        return;
+    const auto rows = chosenRows(false);
+    if (rows.size() != 1)
+        return;
+    const QString name = q(rows[0]->name);
+    auto* dialog
+        = new ExceptionDialog(*m_store, rows[0]->patientId, name, rows[0]->cycle.invitationsCountAsDeclined, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, name] {
+        refresh();
+        m_banner->showText(tr("Exception recorded for %1: off recall until it expires.").arg(name),
+                           MessageBanner::Kind::Done);
     });
     dialog->open();
 }

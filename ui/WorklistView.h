@@ -73,6 +73,7 @@ protected:
 private:
     void recordInvitation();
     void bookAppointment();
+    void recordException();
     void printLetters();
     void chooseCsvFile();
     void openRow(const QModelIndex& index);
@@ -92,6 +93,7 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
     QPushButton* m_inviteButton = nullptr;
     QPushButton* m_bookButton = nullptr;
+    QPushButton* m_exceptionButton = nullptr;
     QPushButton* m_printButton = nullptr;
     QPushButton* m_exportButton = nullptr;
     QPushButton* m_openButton = nullptr;

@@ -3,6 +3,7 @@
 #include "core/recall/RecallBook.h"
 #include "tests/ui/RecallTestSupport.h"
 #include "ui/AppointmentDialog.h"
+#include "ui/ExceptionDialog.h"
 #include "ui/InvitationDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PatientSearchView.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -210,4 +212,36 @@ TEST_CASE("Booking the tests appointment takes the person off Surveillance to bo
     CHECK((*appointments)[0].timeText() == "14:30");
     CHECK((*appointments)[0].date.iso() == "2026-11-30");
     CHECK((*appointments)[0].withWhom == "Hannah Osei (HCA)");
+}
+
+TEST_CASE("A nurse records an exception with its reason, and the person moves to Exceptions", "[ui][recall]")
+{
+    WorklistFixture f(model::Role::Nurse);
+    f.view.showList(WorklistKind::Due);
+    f.selectName("KOWALSKI, Ewa (Mrs)");
+    auto* button = child<QPushButton>(&f.view, "recordExceptionButton");
+    REQUIRE(button->isEnabled());
+    button->click();
+    auto* dialog = testing::openedDialog<ui::ExceptionDialog>(&f.view);
+    REQUIRE(dialog);
+    // Without a reason core refuses it and the dialog says so.
+    child<QPushButton>(dialog, "recordExceptionOkButton")->click();
+    CHECK(dialog->isVisible());
+    CHECK_FALSE(child<QLabel>(dialog, "exceptionMessageLabel")->text().isEmpty());
+    auto* kind = child<QComboBox>(dialog, "exceptionKindComboBox");
+    kind->setCurrentIndex(kind->findData(static_cast<int>(model::CareException::Kind::Unsuitable)));
+    QTest::keyClicks(child<QLineEdit>(dialog, "exceptionReasonLineEdit"), "Palliative care");
+    child<QPushButton>(dialog, "recordExceptionOkButton")->click();
+    QApplication::processEvents();
+    CHECK_FALSE(f.names().contains("KOWALSKI, Ewa (Mrs)"));
+    f.view.showList(WorklistKind::Exceptions);
+    CHECK(f.names() == QStringList{"KOWALSKI, Ewa (Mrs)"});
+}
+
+TEST_CASE("A receptionist cannot record an exception: the button is disabled", "[ui][recall][permissions]")
+{
+    WorklistFixture f(model::Role::Receptionist);
+    f.view.showList(WorklistKind::Due);
+    f.selectName("KOWALSKI, Ewa (Mrs)");
+    CHECK_FALSE(child<QPushButton>(&f.view, "recordExceptionButton")->isEnabled());
 }
