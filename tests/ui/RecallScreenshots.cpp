@@ -9,6 +9,7 @@
 #include "core/recall/Worklist.h"
 #include "core/record/RecordStore.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/ui/ScreenshotSession.h"
 #include "ui/MainWindow.h"
 #include "ui/MatchPersonDialog.h"
 #include "ui/ResultsImportDialog.h"
@@ -34,18 +35,6 @@
 using namespace carehouse;
 
 namespace {
-
-bool save(QWidget* widget, const QString& folder, const char* name)
-{
-    QApplication::processEvents();
-    QTest::qWait(50);
-    const QString path = folder + "/" + name;
-    // 256 colours are plenty for a form and keep the committed PNGs small.
-    const QImage image = widget->grab().toImage().convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither);
-    bool ok = image.save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
 
 // A laboratory file as a practice receives it: most rows for people here (one in per cent, to
 // be converted), one for someone not registered, one with a date of birth that differs and one
@@ -77,34 +66,16 @@ std::string demoResultsCsv(record::RecordStore& store)
 
 int main(int argc, char* argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR"))
-        qputenv("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu");
-    QStandardPaths::setTestModeEnabled(true);
+    testing::prepareScreenshotEnvironment();
     QApplication app(argc, argv);
-    QApplication::setFont(QFont("DejaVu Sans", 10));
-
-    const QString folder
-        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(CAREHOUSE_SOURCE_DIR "/docs/screenshots");
-    QDir().mkpath(folder);
+    const QString folder = testing::screenshotFolder(argc, argv);
 
     QTemporaryDir dir;
     const QString path = dir.filePath("demo-practice.carehouse");
     base::FixedClock clock{testing::kTestNow};
-    auto opened = record::RecordStore::open(path.toStdString(), clock, record::RecordStore::OpenMode::CreateIfMissing);
-    if (!opened) {
-        std::fprintf(stderr, "cannot create database: %s\n", opened.error().describe().c_str());
+    auto store = testing::demoPractice(path, clock, 800);
+    if (!store)
         return 1;
-    }
-    auto store = std::move(opened).value();
-    demo::DemoOptions options;
-    options.people = 800;
-    if (auto built = demo::DemoPractice::build(*store, options); !built) {
-        std::fprintf(stderr, "demo build failed: %s\n", built.error().describe().c_str());
-        return 1;
-    }
-    store->logout();
     // The practice's letterhead, as an administrator sets it up.
     if (!store->login("admin", demo::DemoPractice::kPassword)
         || !store->setSetting("practice.name", "Riverside Medical Practice")
@@ -132,7 +103,7 @@ int main(int argc, char* argv[])
     worklist->showList(recall::WorklistKind::Due);
     auto* table = worklist->findChild<QTableView*>("worklistTableView");
     table->selectRow(1);
-    ok &= save(&window, folder, "worklist.png");
+    ok &= testing::saveScreenshot(&window, folder, "worklist.png");
 
     // A printed batch: the first three people on the list.
     table->selectionModel()->clearSelection();
@@ -167,21 +138,21 @@ int main(int argc, char* argv[])
     if (!finished.wait(30000))
         std::fprintf(stderr, "import did not finish\n");
     import->resize(700, 600);
-    ok &= save(import, folder, "results-import.png");
+    ok &= testing::saveScreenshot(import, folder, "results-import.png");
     import->close();
 
     window.showResultsInbox();
     window.resultsInboxView()->selectRow(0);
-    ok &= save(&window, folder, "results-inbox.png");
+    ok &= testing::saveScreenshot(&window, folder, "results-inbox.png");
     window.showUnmatchedResults();
     window.unmatchedResultsView()->selectRow(0);
-    ok &= save(&window, folder, "unmatched-results.png");
+    ok &= testing::saveScreenshot(&window, folder, "unmatched-results.png");
 
     // Matching the first by hand: the person found from the NHS number, then confirmed.
     window.unmatchedResultsView()->findChild<QPushButton*>("unmatchedMatchButton")->click();
     if (auto* match = window.unmatchedResultsView()->findChild<ui::MatchPersonDialog*>()) {
         match->choose(0);
-        ok &= save(match, folder, "match-person.png");
+        ok &= testing::saveScreenshot(match, folder, "match-person.png");
         match->reject();
     }
     return ok ? 0 : 1;

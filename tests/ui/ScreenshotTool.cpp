@@ -8,6 +8,7 @@
 #include "core/record/PatientSummaryReader.h"
 #include "core/record/RecordStore.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/ui/ScreenshotSession.h"
 #include "ui/CareProcessesView.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
@@ -28,16 +29,6 @@
 using namespace carehouse;
 
 namespace {
-
-bool save(QWidget* widget, const QString& folder, const char* name)
-{
-    QApplication::processEvents();
-    QTest::qWait(50);
-    const QString path = folder + "/" + name;
-    bool ok = widget->grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
 
 void type(QWidget* parent, const char* name, const char* text)
 {
@@ -74,43 +65,25 @@ std::string bestExample(record::RecordStore& store, const char* text)
 
 int main(int argc, char* argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR"))
-        qputenv("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu");
-    QStandardPaths::setTestModeEnabled(true);
+    testing::prepareScreenshotEnvironment();
     QApplication app(argc, argv);
-    QApplication::setFont(QFont("DejaVu Sans", 10));
-
-    const QString folder
-        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(CAREHOUSE_SOURCE_DIR "/docs/screenshots");
-    QDir().mkpath(folder);
+    const QString folder = testing::screenshotFolder(argc, argv);
 
     QTemporaryDir dir;
     // CAREHOUSE_DEMO_DB keeps the demo database at that path (for trying the app by hand).
     const QString path = qEnvironmentVariableIsEmpty("CAREHOUSE_DEMO_DB") ? dir.filePath("demo-practice.carehouse")
                                                                           : qEnvironmentVariable("CAREHOUSE_DEMO_DB");
     base::FixedClock clock{testing::kTestNow};
-    auto opened = record::RecordStore::open(path.toStdString(), clock, record::RecordStore::OpenMode::CreateIfMissing);
-    if (!opened) {
-        std::fprintf(stderr, "cannot create database: %s\n", opened.error().describe().c_str());
+    auto store = testing::demoPractice(path, clock, 800);
+    if (!store)
         return 1;
-    }
-    auto store = std::move(opened).value();
-    demo::DemoOptions options;
-    options.people = 800;
-    if (auto built = demo::DemoPractice::build(*store, options); !built) {
-        std::fprintf(stderr, "demo build failed: %s\n", built.error().describe().c_str());
-        return 1;
-    }
-    store->logout();
 
     bool ok = true;
     {
         ui::LoginDialog login(*store, path);
         login.show();
         type(&login, "usernameLineEdit", "nurse");
-        ok &= save(&login, folder, "login.png");
+        ok &= testing::saveScreenshot(&login, folder, "login.png");
         type(&login, "passwordLineEdit", demo::DemoPractice::kPassword);
         login.findChild<QPushButton*>("loginButton")->click();
     }
@@ -129,14 +102,14 @@ int main(int argc, char* argv[])
     const char* surname = argc > 2 ? argv[2] : "smith";
     auto* box = window.findChild<QLineEdit*>("searchLineEdit");
     QTest::keyClicks(box, surname);
-    ok &= save(&window, folder, "main-window-search.png");
+    ok &= testing::saveScreenshot(&window, folder, "main-window-search.png");
 
     const std::string example = bestExample(*store, surname);
     if (example.empty() || !window.openPatient(QString::fromStdString(example))) {
         std::fprintf(stderr, "no example person to show\n");
         return 1;
     }
-    ok &= save(&window, folder, "patient-summary.png");
+    ok &= testing::saveScreenshot(&window, folder, "patient-summary.png");
     auto* tabs = window.findChild<QTabWidget*>("patientTabWidget");
     auto showTab = [&](const char* objectName) {
         if (auto* page = tabs->findChild<QWidget*>(objectName))
@@ -145,15 +118,15 @@ int main(int argc, char* argv[])
     showTab("careProcessesPageView");
     if (auto* careProcesses = window.findChild<ui::CareProcessesView*>("careProcessesPageView")) {
         careProcesses->showTrend("hba1c");
-        ok &= save(&window, folder, "care-processes.png");
+        ok &= testing::saveScreenshot(&window, folder, "care-processes.png");
         careProcesses->showTrend("blood-pressure");
-        ok &= save(&window, folder, "care-processes-bp.png");
+        ok &= testing::saveScreenshot(&window, folder, "care-processes-bp.png");
     } else {
         std::fprintf(stderr, "no care processes page\n");
         ok = false;
     }
     showTab("historyView");
-    ok &= save(&window, folder, "patient-history.png");
+    ok &= testing::saveScreenshot(&window, folder, "patient-history.png");
 
     ui::PatientForm form(*store, &window);
     form.resize(680, 800);
@@ -165,6 +138,6 @@ int main(int argc, char* argv[])
     type(&form, "birthDateLineEdit", "14/07/2035");
     type(&form, "postcodeLineEdit", "e1 6an");
     form.findChild<QPushButton*>("saveButton")->click();
-    ok &= save(&form, folder, "register-form.png");
+    ok &= testing::saveScreenshot(&form, folder, "register-form.png");
     return ok ? 0 : 1;
 }

@@ -9,6 +9,7 @@
 #include "core/record/PatientSummaryReader.h"
 #include "core/record/RecordStore.h"
 #include "tests/support/TempDatabase.h"
+#include "tests/ui/ScreenshotSession.h"
 #include "ui/MainWindow.h"
 #include "ui/SurveillanceForm.h"
 
@@ -27,16 +28,6 @@
 using namespace carehouse;
 
 namespace {
-
-bool save(QWidget* widget, const QString& folder, const char* name)
-{
-    QApplication::processEvents();
-    QTest::qWait(50);
-    const QString path = folder + "/" + name;
-    bool ok = widget->grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
 
 // Types into a field and leaves it with Tab, as a person would.
 void type(QWidget* parent, const char* name, const char* text)
@@ -90,34 +81,16 @@ std::string example(record::RecordStore& store)
 
 int main(int argc, char* argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR"))
-        qputenv("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu");
-    QStandardPaths::setTestModeEnabled(true);
+    testing::prepareScreenshotEnvironment();
     QApplication app(argc, argv);
-    QApplication::setFont(QFont("DejaVu Sans", 10));
-
-    const QString folder
-        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(CAREHOUSE_SOURCE_DIR "/docs/screenshots");
-    QDir().mkpath(folder);
+    const QString folder = testing::screenshotFolder(argc, argv);
 
     QTemporaryDir dir;
     const QString path = dir.filePath("demo-practice.carehouse");
     base::FixedClock clock{testing::kTestNow};
-    auto opened = record::RecordStore::open(path.toStdString(), clock, record::RecordStore::OpenMode::CreateIfMissing);
-    if (!opened) {
-        std::fprintf(stderr, "cannot create database: %s\n", opened.error().describe().c_str());
+    auto store = testing::demoPractice(path, clock, 300);
+    if (!store)
         return 1;
-    }
-    auto store = std::move(opened).value();
-    demo::DemoOptions options;
-    options.people = 300;
-    if (auto built = demo::DemoPractice::build(*store, options); !built) {
-        std::fprintf(stderr, "demo build failed: %s\n", built.error().describe().c_str());
-        return 1;
-    }
-    store->logout();
     if (auto in = store->login("hca", demo::DemoPractice::kPassword); !in) {
         std::fprintf(stderr, "demo login failed: %s\n", in.error().describe().c_str());
         return 1;
@@ -161,7 +134,7 @@ int main(int argc, char* argv[])
     choose(form, "carePlanningComboBox", "explained-leaflet-given");
     form->findChild<QLineEdit*>("heightLineEdit")->setFocus();
     QTest::keyClick(form->findChild<QLineEdit*>("heightLineEdit"), Qt::Key_Tab);
-    bool ok = save(&window, folder, "surveillance-form-warning.png");
+    bool ok = testing::saveScreenshot(&window, folder, "surveillance-form-warning.png");
 
     // One click on the suggestion, then "Save and finish later".
     if (auto* use = form->findChild<QPushButton*>("heightSuggestionPushButton"); use && use->isVisible())
@@ -172,6 +145,6 @@ int main(int argc, char* argv[])
     if (!saveLater->isEnabled())
         ok = false;
     saveLater->click();
-    ok &= save(&window, folder, "surveillance-form.png");
+    ok &= testing::saveScreenshot(&window, folder, "surveillance-form.png");
     return ok ? 0 : 1;
 }
