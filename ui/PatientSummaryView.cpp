@@ -119,9 +119,9 @@ void PatientSummaryView::setSummary(const record::PatientSummary& s)
     } else {
         const auto& c = *s.cycle;
         QString text = WorklistModel::stageText(c);
-        if (c.stage == recall::CycleStage::Excepted && c.exception)
-            text += tr(" until %1").arg(q(c.exception->expiresOn.display()));
-        else if (c.dueDate.valid())
+        if (const QString detail = WorklistModel::stageDetail(c); !detail.isEmpty())
+            text += tr(": %1").arg(detail);
+        if (c.stage != recall::CycleStage::Excepted && c.dueDate.valid())
             text += tr(" · due %1").arg(q(c.dueDate.display()));
         m_reviewLabel->setText(text);
     }

@@ -88,6 +88,36 @@ QString WorklistModel::stageText(const recall::CycleState& c)
     return tr("Not known");
 }
 
+QString WorklistModel::appointmentText(const std::optional<model::Appointment>& a)
+{
+    if (!a)
+        return tr("None booked");
+    const QString kind = a->type == model::Appointment::Type::CarePlanning ? tr("Care planning") : tr("Tests");
+    QString s = tr("%1 %2 %3").arg(kind, date(a->date), q(a->timeText()));
+    if (!a->withWhom.empty())
+        s = tr("%1 with %2").arg(s, q(a->withWhom));
+    return s;
+}
+
+QString WorklistModel::stageDetail(const recall::CycleState& c)
+{
+    switch (c.stage) {
+    case CycleStage::Invited:
+        if (!c.lastInvitation)
+            return {};
+        return c.invitations == 1
+            ? tr("invited %1").arg(date(*c.lastInvitation))
+            : tr("last invited %1 (%2 invitations)").arg(date(*c.lastInvitation)).arg(c.invitations);
+    case CycleStage::SurveillanceBooked: return appointmentText(c.surveillance);
+    case CycleStage::CarePlanningBooked: return appointmentText(c.carePlanning);
+    case CycleStage::SurveillanceDone:
+        return c.pendingTests == 1 ? tr("1 test awaited") : tr("%1 tests awaited").arg(c.pendingTests);
+    case CycleStage::Excepted:
+        return c.exception ? tr("%1, until %2").arg(q(c.exception->reason), date(c.exception->expiresOn)) : QString();
+    default: return {};
+    }
+}
+
 QString WorklistModel::text(const recall::WorklistRow& r, int column) const
 {
     const auto& c = r.cycle;
@@ -123,16 +153,9 @@ QString WorklistModel::text(const recall::WorklistRow& r, int column) const
         if (c.lastInvitation)
             return tr("%1 (last %2)").arg(c.invitations).arg(date(*c.lastInvitation));
         return QString::number(c.invitations);
-    case Appointment: {
-        const auto& a = c.stage == CycleStage::CarePlanningBooked && c.carePlanning ? c.carePlanning : c.surveillance;
-        if (!a)
-            return tr("None booked");
-        const QString kind = a->type == model::Appointment::Type::CarePlanning ? tr("Care planning") : tr("Tests");
-        QString s = tr("%1 %2 %3").arg(kind, date(a->date), q(a->timeText()));
-        if (!a->withWhom.empty())
-            s = tr("%1 with %2").arg(s, q(a->withWhom));
-        return s;
-    }
+    case Appointment:
+        return appointmentText(c.stage == CycleStage::CarePlanningBooked && c.carePlanning ? c.carePlanning
+                                                                                           : c.surveillance);
     case TestsAwaited:
         if (c.pendingTests == 0)
             return c.testsSentOn ? tr("All back") : QString();

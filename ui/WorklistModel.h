@@ -5,6 +5,7 @@
 #include "core/recall/Worklist.h"
 
 #include <QAbstractTableModel>
+#include <optional>
 #include <QList>
 #include <vector>
 
@@ -51,6 +52,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString stageText(const recall::CycleState& cycle);
+    // "Tests 03-Dec-2026 10:30 with Hannah Osei (HCA)", or "None booked".
+    static QString appointmentText(const std::optional<model::Appointment>& appointment);
+    // What the stage is waiting on, for the patient summary: the appointment booked, when the
+    // last invitation went, how many tests are awaited, the exception's reason.
+    static QString stageDetail(const recall::CycleState& cycle);
 
     // Writes exactly the given rows and columns of `model` (a filtered, sorted proxy as the
     // table shows it) as CSV with the header, the text as shown. Atomic: temp file, then rename.
