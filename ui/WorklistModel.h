@@ -5,8 +5,8 @@
 #include "core/recall/Worklist.h"
 
 #include <QAbstractTableModel>
-#include <optional>
 #include <QList>
+#include <optional>
 #include <vector>
 
 namespace carehouse::ui {
