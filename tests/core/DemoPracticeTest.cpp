@@ -128,3 +128,25 @@ TEST_CASE("The demo practice has people at every stage of this year's cycle", "[
     REQUIRE(check.ok());
     CHECK(check->ok());
 }
+
+TEST_CASE("The whole-register worklist read derives the same cycle as one person's own read", "[demo][recall]")
+{
+    DemoDb d(300, 11);
+    recall::WorklistReader reader(*d.store);
+    auto all = reader.everyone();
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 300);
+    for (const auto& row : *all) {
+        auto own = reader.cycleOf(row.patientId);
+        REQUIRE(own.ok());
+        INFO(row.name);
+        CHECK(own->stage == row.cycle.stage);
+        CHECK(own->dueDate == row.cycle.dueDate);
+        CHECK(own->cycleStart == row.cycle.cycleStart);
+        CHECK(own->invitations == row.cycle.invitations);
+        CHECK(own->pendingTests == row.cycle.pendingTests);
+        CHECK(own->surveillance == row.cycle.surveillance);
+        CHECK(own->carePlanning == row.cycle.carePlanning);
+        CHECK(own->lastCarePlanning == row.cycle.lastCarePlanning);
+    }
+}
