@@ -1,0 +1,320 @@
+#include "core/letters/ResultsLetterComposer.h"
+
+#include "core/clinical/CareProcessCatalogue.h"
+#include "core/clinical/CareProcessStatus.h"
+#include "core/clinical/TrendSeries.h"
+#include "core/letters/InvitationLetter.h"
+#include "core/letters/LetterWording.h"
+#include "core/letters/PracticeDetails.h"
+#include "core/model/NhsNumber.h"
+#include "core/recall/Worklist.h"
+#include "core/record/PatientRepository.h"
+#include "core/record/RecordStore.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace carehouse::letters {
+
+using clinical::CareProcessCatalogue;
+using clinical::CareProcessStatus;
+using Item = CareProcessCatalogue::Item;
+
+namespace {
+
+bool hasValue(const Item& item, const model::Observation& o)
+{
+    if (o.status != model::Observation::Status::Final)
+        return false;
+    switch (item.kind) {
+    case Item::Kind::Category: return !o.valueCode.empty();
+    case Item::Kind::Pair: return o.value.has_value() && o.value2.has_value();
+    case Item::Kind::Quantity: return o.value.has_value();
+    }
+    return false;
+}
+
+// "bn-GB" -> "bn"; empty -> English.
+std::string primaryLanguage(const std::string& tag)
+{
+    std::string out;
+    for (char c : tag) {
+        if (c == '-' || c == '_')
+            break;
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out.empty() ? std::string(LetterWording::kDefaultLanguage) : out;
+}
+
+bool settingOn(const record::RecordStore& store, const char* key)
+{
+    auto value = store.setting(key);
+    if (!value)
+        return false;
+    std::string v;
+    for (char c : *value)
+        if (!std::isspace(static_cast<unsigned char>(c)))
+            v += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return v == "true" || v == "1" || v == "yes" || v == "on";
+}
+
+std::string valueText(const Item& item, const LetterWording::Process& wording, const model::Observation& o)
+{
+    if (item.kind == Item::Kind::Category) {
+        auto it = wording.categories.find(o.valueCode);
+        if (it != wording.categories.end())
+            return it->second.value;
+    }
+    return item.formatValue(o.value, o.value2, o.valueCode);
+}
+
+std::string changeWords(const Item& item, const LetterWording& wording, const LetterWording::Process& process,
+                        const model::Observation& latest, const model::Observation& previous)
+{
+    if (item.kind == Item::Kind::Category)
+        return wording.text(latest.valueCode == previous.valueCode ? "change.same" : "change.changed");
+    // A pair (blood pressure) moves with its first value, the systolic.
+    const double difference = *latest.value - *previous.value;
+    const double threshold = process.changeThreshold.value_or(0);
+    if (difference == 0 || std::fabs(difference) < threshold - 1e-9)
+        return wording.text("change.same");
+    return wording.text(difference > 0 ? "change.higher" : "change.lower");
+}
+
+// The practice profile's target for an item, from the catalogue's flag rules: "58 mmol/mol or
+// less", "less than 5.0 mmol/L", "140/80 mmHg or less".
+std::string targetWords(const Item& item, const LetterWording& wording, bool higherRisk)
+{
+    const auto lines = clinical::TrendSeries::targetLines(item, higherRisk);
+    const clinical::TrendSeries::TargetLine* upper = nullptr;
+    const clinical::TrendSeries::TargetLine* lower = nullptr;
+    for (const auto& line : lines) {
+        if (line.side == clinical::TrendSeries::TargetLine::Side::Upper && !upper)
+            upper = &line;
+        if (line.side == clinical::TrendSeries::TargetLine::Side::Lower && !lower)
+            lower = &line;
+    }
+    auto value = [&](const clinical::TrendSeries::TargetLine& l) { return item.formatValue(l.value, l.value2, ""); };
+    if (upper && lower)
+        return wording.fill("phrases.range", {{"low", value(*lower)}, {"high", value(*upper)}});
+    if (upper)
+        return wording.fill(upper->inclusive ? "phrases.orLess" : "phrases.lessThan", {{"value", value(*upper)}});
+    if (lower)
+        return wording.fill("phrases.orMore", {{"value", value(*lower)}});
+    return {};
+}
+
+base::Result<ResultsLetterRow> composeRow(record::PatientRepository& repo, const std::string& patientId,
+                                          const CareProcessCatalogue::Process& process, const LetterWording& wording,
+                                          base::CivilDate today, bool higherRisk, bool& recordedEver)
+{
+    const auto* w = wording.process(process.id);
+    if (!w)
+        return base::Error::make(base::ErrorCode::ResourceInvalid, "$.processes." + process.id);
+
+    std::vector<std::vector<model::Observation>> observations;
+    for (const auto& item : process.items) {
+        auto list = repo.observations(patientId, item.code);
+        if (!list)
+            return list.error();
+        std::vector<model::Observation> valued;
+        for (auto& o : *list)
+            if (o.patientId == patientId && hasValue(item, o)) // only this person's values, ever
+                valued.push_back(std::move(o));
+        recordedEver = recordedEver || !valued.empty();
+        observations.push_back(std::move(valued));
+    }
+    const auto status = CareProcessStatus::of(process, observations, today, higherRisk);
+    const auto windowStart = status.windowStartDate();
+
+    ResultsLetterRow row;
+    row.processId = process.id;
+    row.plainName = w->name;
+    row.explanation = w->explanation;
+
+    // The item the letter shows (eGFR for the kidney process), else the main item.
+    std::size_t valueIndex = 0;
+    for (std::size_t i = 0; i < process.items.size(); ++i)
+        if (!w->valueItem.empty() && process.items[i].id == w->valueItem)
+            valueIndex = i;
+    std::optional<std::size_t> chosen;
+    base::CivilDate lastDone;
+    for (auto i : {valueIndex, std::size_t(0)}) {
+        if (observations[i].empty())
+            continue;
+        const auto& latest = observations[i].back();
+        lastDone = std::max(lastDone, latest.effective);
+        if (!chosen && latest.effective > windowStart)
+            chosen = i;
+    }
+
+    if (!chosen) {
+        // Not done in the window: a value from before it is never shown as this year's.
+        row.done = false;
+        row.lastDone = lastDone;
+        row.notDoneText = lastDone.valid() ? wording.fill("phrases.notDoneLastDone", {{"date", wording.date(lastDone)}})
+                                           : wording.text("phrases.notDone");
+        row.notDoneAdvice = w->notDone;
+        return row;
+    }
+
+    const auto& item = process.items[*chosen];
+    const auto& values = observations[*chosen];
+    const auto& latest = values.back();
+    row.done = true;
+    row.valueText = valueText(item, *w, latest);
+    row.date = latest.effective;
+    row.dateText = wording.date(latest.effective);
+    row.resultOnText = wording.fill("phrases.resultOn", {{"date", row.dateText}});
+
+    const model::Observation* previous = nullptr;
+    for (auto it = values.rbegin() + 1; it < values.rend(); ++it)
+        if (it->effective < latest.effective) {
+            previous = &*it;
+            break;
+        }
+    if (previous) {
+        row.hasPrevious = true;
+        row.previousValueText = valueText(item, *w, *previous);
+        row.previousDate = previous->effective;
+        row.previousDateText = wording.date(previous->effective);
+        row.previousText
+            = wording.fill("phrases.previous", {{"value", row.previousValueText}, {"date", row.previousDateText}});
+        row.changeWords = changeWords(item, wording, *w, latest, *previous);
+    } else {
+        row.previousText = wording.text("phrases.noPrevious");
+    }
+
+    const auto flag = item.flagFor(latest.value, latest.value2, latest.valueCode, higherRisk);
+    row.aboveTarget = flag.has_value();
+    if (w->showTarget) {
+        // The practice profile's target. An agreed target (issue 6) will replace it here,
+        // worded with phrases.agreedTarget, and set targetAgreed.
+        const auto target = targetWords(item, wording, higherRisk);
+        if (!target.empty())
+            row.targetText = wording.fill("phrases.practiceTarget", {{"target", target}});
+        row.targetAgreed = false;
+    }
+
+    if (item.kind == Item::Kind::Category) {
+        auto it = w->categories.find(latest.valueCode);
+        row.band = latest.valueCode;
+        row.meaning = it != w->categories.end() ? it->second.meaning : std::string();
+    } else if (*chosen == valueIndex && !w->bands.empty()) {
+        if (const auto* band = w->bandFor(*latest.value, higherRisk)) {
+            row.band = band->id;
+            row.meaning = band->meaning;
+        }
+    } else if (*chosen != valueIndex && !w->withoutBand.empty()) {
+        row.meaning = w->withoutBand;
+    }
+    if (row.meaning.empty())
+        row.meaning = row.aboveTarget ? w->aboveTarget : w->withinTarget;
+    return row;
+}
+
+} // namespace
+
+base::Result<ResultsLetterContent> ResultsLetterComposer::compose(record::RecordStore& store,
+                                                                  const std::string& patientId, const Options& options)
+{
+    auto catalogue = CareProcessCatalogue::standard();
+    if (!catalogue)
+        return catalogue.error();
+    record::PatientRepository repo(store);
+    auto versioned = repo.patient(patientId);
+    if (!versioned)
+        return versioned.error();
+    const auto& person = versioned->value;
+
+    auto wording = LetterWording::forLanguage(primaryLanguage(options.language.value_or(person.preferredLanguage)));
+    if (!wording)
+        return wording.error();
+    auto practice = PracticeDetails::read(store);
+    if (!practice)
+        return practice.error();
+    const base::CivilDate today = options.today.valid() ? options.today : store.clock().today();
+    const bool higherRisk = (*catalogue)->higherRiskBackground(person.ethnicity);
+
+    ResultsLetterContent c;
+    c.language = wording->language();
+    c.languageName = wording->languageName();
+    c.largePrint = options.largePrint.value_or(person.largePrint);
+    c.date = today;
+    c.dateText = wording->date(today);
+    c.title = wording->text("headings.title");
+    c.intro = wording->text("headings.intro");
+    c.resultsHeading = wording->text("headings.results");
+    c.notDoneHeading = wording->text("headings.notDone");
+    c.appointmentHeading = wording->text("headings.appointment");
+    c.agendaHeading = wording->text("headings.agenda");
+    c.questionnairesHeading = wording->text("headings.questionnaires");
+    c.largePrintOffer = wording->text("phrases.largePrintOffer");
+
+    c.person.patientId = person.id;
+    c.person.name = InvitationLetter::recipientName(person);
+    c.person.bannerName = model::bannerName(person);
+    c.person.nhsNumber = person.nhsNumber;
+    c.person.nhsNumberText = model::displayNhsNumber(person.nhsNumber);
+    c.person.birthDateText = wording->date(person.birthDate);
+    c.person.addressWithheld = person.restricted;
+    if (!person.restricted)
+        for (const auto* line : {&person.addressLine1, &person.addressLine2, &person.town, &person.postcode})
+            if (!line->empty())
+                c.person.addressLines.push_back(*line);
+
+    c.practice.name = practice->name;
+    c.practice.addressLines = practice->addressLines;
+    c.practice.phone = practice->phone;
+
+    bool recordedEver = false;
+    for (const auto& process : (*catalogue)->processes()) {
+        auto row = composeRow(repo, person.id, process, *wording, today, higherRisk, recordedEver);
+        if (!row)
+            return row.error();
+        c.rows.push_back(std::move(row).value());
+    }
+    c.noResultsYet = !recordedEver;
+    if (c.noResultsYet)
+        c.noResultsText = wording->text("phrases.noResultsYet");
+
+    auto cycle = recall::WorklistReader(store).cycleOf(person.id);
+    if (!cycle)
+        return cycle.error();
+    const auto& booked = cycle->carePlanning;
+    auto& a = c.appointment;
+    if (booked && booked->patientId == person.id && booked->status == model::Appointment::Status::Booked
+        && booked->date >= today) {
+        a.booked = true;
+        a.date = booked->date;
+        a.dateText = wording->date(booked->date);
+        a.timeText = booked->timeText();
+        a.place = booked->place.empty() ? wording->text("appointment.placeNotKnown") : booked->place;
+        a.withWhom = booked->withWhom.empty() ? wording->text("appointment.withWhomNotKnown") : booked->withWhom;
+        a.sentence
+            = wording->fill("appointment.booked",
+                            {{"date", a.dateText}, {"time", a.timeText}, {"place", a.place}, {"withWhom", a.withWhom}});
+    } else {
+        const auto phone = practice->phone.empty() ? wording->text("appointment.phoneNotKnown") : practice->phone;
+        a.sentence = wording->fill("appointment.notBooked", {{"phone", phone}});
+    }
+    a.bring = wording->text("appointment.bring");
+
+    c.agenda.prompt = wording->text("agenda.prompt");
+    c.agenda.tickInstruction = wording->text("agenda.tickInstruction");
+    c.agenda.topics = wording->agendaTopics();
+    c.agenda.mattersMost = wording->text("agenda.mattersMost");
+    c.agenda.writeSpace = wording->text("agenda.writeSpace");
+
+    if (options.includePhq2Gad2.value_or(settingOn(store, kPhq2Gad2Setting))) {
+        for (const char* id : {"phq2", "gad2"}) {
+            const auto* q = wording->questionnaire(id);
+            if (q)
+                c.questionnaires.push_back({q->id, q->title, q->intro, q->items, q->options});
+        }
+    }
+    return c;
+}
+
+} // namespace carehouse::letters
