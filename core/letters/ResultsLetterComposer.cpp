@@ -74,12 +74,26 @@ std::string changeWords(const Item& item, const LetterWording& wording, const Le
 {
     if (item.kind == Item::Kind::Category)
         return wording.text(latest.valueCode == previous.valueCode ? "change.same" : "change.changed");
-    // A pair (blood pressure) moves with its first value, the systolic.
-    const double difference = *latest.value - *previous.value;
+    // Each value of a pair (systolic, diastolic) counts: both up or one up and the other about
+    // the same is higher; one up and the other down is "different".
     const double threshold = process.changeThreshold.value_or(0);
-    if (difference == 0 || std::fabs(difference) < threshold - 1e-9)
-        return wording.text("change.same");
-    return wording.text(difference > 0 ? "change.higher" : "change.lower");
+    bool up = false, down = false;
+    auto compare = [&](std::optional<double> now, std::optional<double> before) {
+        if (!now || !before)
+            return;
+        const double difference = *now - *before;
+        if (difference == 0 || std::fabs(difference) < threshold - 1e-9)
+            return;
+        (difference > 0 ? up : down) = true;
+    };
+    compare(latest.value, previous.value);
+    if (item.kind == Item::Kind::Pair)
+        compare(latest.value2, previous.value2);
+    if (up && down)
+        return wording.text("change.changed");
+    if (up || down)
+        return wording.text(up ? "change.higher" : "change.lower");
+    return wording.text("change.same");
 }
 
 // The practice profile's target for an item, from the catalogue's flag rules: "58 mmol/mol or

@@ -6,6 +6,8 @@
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -120,6 +122,32 @@ TEST_CASE("Results wording for a language that is not shipped is English", "[let
     auto empty = LetterWording::forLanguage("");
     REQUIRE(empty.ok());
     CHECK(empty->language() == "en");
+}
+
+TEST_CASE("A shipped language that lacks a string is refused, never filled in from English", "[letters]")
+{
+    REQUIRE(clinical::CareProcessCatalogue::standard().ok()); // loaded from the real resources first
+    testing::TempDir dir;
+    std::filesystem::create_directories(dir.file("letters"));
+    auto bn = shipped("bn");
+    bn["change"].erase("higher");
+    writeAndFind(shipped("en"), dir.file("letters/results-wording-en.json"), "x");
+    writeAndFind(bn, dir.file("letters/results-wording-bn.json"), "x");
+    const char* before = std::getenv("CAREHOUSE_RESOURCES");
+    const std::string saved = before ? before : "";
+    ::setenv("CAREHOUSE_RESOURCES", dir.path().c_str(), 1);
+    auto w = LetterWording::forLanguage("bn");
+    auto en = LetterWording::forLanguage("en");
+    const auto languages = LetterWording::available();
+    if (saved.empty())
+        ::unsetenv("CAREHOUSE_RESOURCES");
+    else
+        ::setenv("CAREHOUSE_RESOURCES", saved.c_str(), 1);
+    REQUIRE_FALSE(w.ok());
+    CHECK(w.error().field == "$.change.higher");
+    CHECK(w.error().line > 0);
+    CHECK(en.ok());
+    CHECK(languages == std::vector<std::string>{"bn", "en"});
 }
 
 TEST_CASE("A wording file missing one string is refused naming the key's path and line", "[letters]")

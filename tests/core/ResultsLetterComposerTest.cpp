@@ -197,6 +197,18 @@ TEST_CASE("The blood pressure row reads both numbers and the 140/80 target", "[l
     CHECK(r.meaning.find("within the target") != std::string::npos);
 }
 
+TEST_CASE("A blood pressure change counts both numbers", "[letters]")
+{
+    Fixture f;
+    add(f.store, f.id, kBp, "2025-11-02", 138, 78, "", "mm[Hg]");
+    add(f.store, f.id, kBp, "2026-10-12", 139, 92, "", "mm[Hg]");
+    const auto c = compose(f.store, f.id);
+    CHECK(row(c, "blood-pressure").changeWords == "higher than last time");
+    CHECK(row(c, "blood-pressure").aboveTarget);
+    add(f.store, f.id, kBp, "2026-11-20", 150, 80, "", "mm[Hg]");
+    CHECK(row(compose(f.store, f.id), "blood-pressure").changeWords == "different from last time");
+}
+
 TEST_CASE("The cholesterol row reads its target as less than 5.0 mmol/L", "[letters]")
 {
     Fixture f;
