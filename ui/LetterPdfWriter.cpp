@@ -14,6 +14,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextLayout>
 #include <QTextList>
 #include <algorithm>
@@ -44,12 +45,24 @@ QString letterFamily()
     return QFont().family();
 }
 
-QFont letterFont(double points, bool bold = false)
+QFont letterFont(double points, bool bold = false, const QStringList& families = {})
 {
     QFont f(letterFamily());
+    if (!families.isEmpty())
+        f.setFamilies(families);
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;
+}
+
+// The installed font files of a family, for when the font database was narrowed to one folder.
+void ensureFamily(const QString& family, const QStringList& files)
+{
+    if (QFontDatabase::hasFamily(family))
+        return;
+    for (const QString& file : files)
+        if (QFileInfo::exists(file))
+            QFontDatabase::addApplicationFont(file);
 }
 
 // Where each line of the laid-out document ends, top to bottom: the only places a page may
@@ -61,7 +74,8 @@ std::vector<double> lineBottoms(QTextDocument& doc)
         const QTextLayout* layout = b.layout();
         if (!layout)
             continue;
-        const double top = layout->position().y();
+        // In document coordinates, also for a block inside a table.
+        const double top = doc.documentLayout()->blockBoundingRect(b).top();
         for (int i = 0; i < layout->lineCount(); ++i) {
             const QTextLine line = layout->lineAt(i);
             bottoms.push_back(top + line.y() + line.height());
@@ -70,6 +84,17 @@ std::vector<double> lineBottoms(QTextDocument& doc)
         if (!bottoms.empty())
             bottoms.back() = std::max(bottoms.back(), doc.documentLayout()->blockBoundingRect(b).bottom());
     }
+    // A table is kept whole: no break inside it, one just below it.
+    std::vector<std::pair<double, double>> tables;
+    for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
+        const QRectF r = doc.documentLayout()->frameBoundingRect(frame);
+        tables.emplace_back(r.top(), r.bottom());
+        bottoms.push_back(r.bottom());
+    }
+    std::erase_if(bottoms, [&](double b) {
+        return std::any_of(tables.begin(), tables.end(),
+                           [b](const auto& t) { return b > t.first + 0.5 && b < t.second - 0.5; });
+    });
     std::sort(bottoms.begin(), bottoms.end());
     return bottoms;
 }
@@ -171,43 +196,123 @@ void LetterPdfWriter::fillBody(QTextDocument& doc, const std::string& body, doub
     }
 }
 
+struct LetterPdfWriter::Batch::Private
+{
+    QString path;
+    QString title;
+    std::unique_ptr<QSaveFile> file;
+    std::unique_ptr<QPdfWriter> writer;
+    QPainter painter;
+    Output out;
+};
+
+LetterPdfWriter::Batch::Batch(QString path, QString documentTitle)
+    : d(std::make_unique<Private>())
+{
+    d->path = std::move(path);
+    d->title = std::move(documentTitle);
+}
+
+LetterPdfWriter::Batch::~Batch()
+{
+    if (d->painter.isActive())
+        d->painter.end();
+    d->writer.reset();
+    if (d->file)
+        d->file->cancelWriting();
+}
+
+base::Error LetterPdfWriter::Batch::ioError(const QString& why) const
+{
+    return base::Error::make(base::ErrorCode::IoFailed, "file", d->path.toStdString())
+        .at(QFileInfo(d->path).fileName().toStdString())
+        .withDetail(why.toStdString());
+}
+
+base::Status LetterPdfWriter::Batch::open()
+{
+    d->file = std::make_unique<QSaveFile>(d->path);
+    if (!d->file->open(QIODevice::WriteOnly))
+        return ioError(d->file->errorString());
+    d->writer = std::make_unique<QPdfWriter>(d->file.get());
+    d->writer->setResolution(kDpi);
+    d->writer->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    d->writer->setCreator(QStringLiteral("CareHouse"));
+    d->writer->setTitle(d->title.isEmpty() ? tr("Letters") : d->title);
+    if (!d->painter.begin(d->writer.get()))
+        return ioError(tr("cannot start the PDF"));
+    return {};
+}
+
+base::Result<int> LetterPdfWriter::Batch::add(const Frame& frame, QTextDocument& body)
+{
+    if (!d->painter.isActive())
+        return ioError(tr("the PDF is not open"));
+    d->out.firstPages.push_back(d->out.pages + 1);
+    const int pages = printLetter(d->painter, *d->writer, frame, body, d->out.pages == 0);
+    d->out.pages += pages;
+    return pages;
+}
+
+base::Result<LetterPdfWriter::Output> LetterPdfWriter::Batch::commit()
+{
+    if (d->out.pages == 0)
+        return base::Error::make(base::ErrorCode::RequiredField, "letters");
+    if (!d->painter.end())
+        return ioError(tr("cannot finish the PDF"));
+    d->writer.reset();
+    if (!d->file->commit())
+        return ioError(d->file->errorString());
+    d->file.reset();
+    return d->out;
+}
+
+QStringList LetterPdfWriter::fontFamilies(const std::string& language)
+{
+    ensureFamily(QStringLiteral("DejaVu Sans"),
+                 {QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+                  QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")});
+    if (language == "bn") {
+        ensureFamily(QStringLiteral("Noto Sans Bengali"),
+                     {QStringLiteral("/usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf"),
+                      QStringLiteral("/usr/share/fonts/truetype/noto/NotoSansBengali-Bold.ttf")});
+        return {QStringLiteral("Noto Sans Bengali"), QStringLiteral("DejaVu Sans")};
+    }
+    return {QStringLiteral("DejaVu Sans")};
+}
+
 base::Result<LetterPdfWriter::Output> LetterPdfWriter::write(const std::vector<letters::Letter>& letters,
                                                              const QString& path, const QString& documentTitle)
 {
-    auto ioError = [&](const QString& why) {
-        return base::Error::make(base::ErrorCode::IoFailed, "file", path.toStdString())
-            .at(QFileInfo(path).fileName().toStdString())
-            .withDetail(why.toStdString());
-    };
     if (letters.empty())
         return base::Error::make(base::ErrorCode::RequiredField, "letters");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(file.errorString());
-    Output out;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(kDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                         QPageLayout::Millimeter));
-        writer.setCreator(QStringLiteral("CareHouse"));
-        writer.setTitle(documentTitle.isEmpty() ? tr("Letters") : documentTitle);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return ioError(tr("cannot start the PDF"));
-        for (std::size_t i = 0; i < letters.size(); ++i) {
-            out.firstPages.push_back(out.pages + 1);
-            out.pages += printLetter(painter, writer, letters[i], i == 0);
-        }
-        if (!painter.end())
-            return ioError(tr("cannot finish the PDF"));
+    Batch batch(path, documentTitle);
+    if (auto opened = batch.open(); !opened)
+        return opened.error();
+    for (const auto& letter : letters) {
+        Frame frame;
+        frame.practiceName = q(letter.practiceName);
+        for (const auto& line : letter.practiceAddressLines)
+            frame.practiceAddressLines << q(line);
+        frame.practicePhone = q(letter.practicePhone);
+        frame.dateText = q(letter.date.display());
+        frame.recipientName = q(letter.recipientName);
+        for (const auto& line : letter.addressLines)
+            frame.addressLines << q(line);
+        frame.addressWithheld = letter.addressWithheld;
+        frame.footerName = q(letter.footerName);
+        frame.nhsNumber = letter.nhsNumber;
+        QTextDocument doc;
+        // The layout scales block margins and indents from 96 dpi to the device itself.
+        fillBody(doc, letter.body, 96.0 / 25.4);
+        if (auto added = batch.add(frame, doc); !added)
+            return added.error();
     }
-    if (!file.commit())
-        return ioError(file.errorString());
-    return out;
+    return batch.commit();
 }
 
-int LetterPdfWriter::printLetter(QPainter& painter, QPagedPaintDevice& device, const letters::Letter& letter,
+int LetterPdfWriter::printLetter(QPainter& painter, QPagedPaintDevice& device, const Frame& letter, QTextDocument& doc,
                                  bool firstLetter)
 {
     const double perMm = device.logicalDpiY() / 25.4;
@@ -217,11 +322,11 @@ int LetterPdfWriter::printLetter(QPainter& painter, QPagedPaintDevice& device, c
     const double contentWidth = pageWidth - 2 * mm(kMargin);
     const double bodyBottom = pageHeight - mm(kMargin) - mm(kFooterHeight);
 
-    QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&device);
-    // The layout scales block margins and indents from 96 dpi to the device itself.
-    fillBody(doc, letter.body, 96.0 / 25.4);
     doc.setTextWidth(contentWidth);
+    const QStringList& families = letter.fontFamilies;
+    const double scale = letter.largePrint ? 16.0 / 10.5 : 1.0;
+    auto font = [&](double points, bool bold = false) { return letterFont(points * scale, bold, families); };
     const auto slices = paginate(doc, bodyBottom - mm(kBodyTopFirstPage), bodyBottom - mm(kMargin));
     const int pages = static_cast<int>(slices.size());
 
@@ -232,33 +337,35 @@ int LetterPdfWriter::printLetter(QPainter& painter, QPagedPaintDevice& device, c
         painter.setPen(Qt::black);
         if (page == 0) {
             // From: the practice, top right.
-            QStringList from{q(letter.practiceName)};
-            for (const auto& line : letter.practiceAddressLines)
-                from << q(line);
-            if (!letter.practicePhone.empty())
-                from << tr("Phone: %1").arg(q(letter.practicePhone));
-            const QRectF fromRect(pageWidth / 2, mm(kMargin), pageWidth / 2 - mm(kMargin), mm(28));
-            painter.setFont(letterFont(10, true));
+            QStringList from{letter.practiceName};
+            from << letter.practiceAddressLines;
+            if (!letter.practicePhone.isEmpty())
+                from << tr("Phone: %1").arg(letter.practicePhone);
+            const double fromTop = letter.largePrint ? mm(12) : mm(kMargin);
+            const QRectF fromRect(pageWidth / 2 - (letter.largePrint ? mm(25) : 0), fromTop,
+                                  pageWidth / 2 - mm(kMargin) + (letter.largePrint ? mm(25) : 0),
+                                  mm(kAddressTop) - fromTop - mm(1));
+            painter.setFont(font(10, true));
             const QRectF nameRect = painter.boundingRect(fromRect, Qt::AlignRight | Qt::TextWordWrap, from.first());
             painter.drawText(fromRect, Qt::AlignRight | Qt::TextWordWrap, from.first());
-            painter.setFont(letterFont(9.5));
+            painter.setFont(font(9.5));
             QRectF rest = fromRect.adjusted(0, nameRect.height(), 0, 0);
             painter.drawText(rest, Qt::AlignRight | Qt::TextWordWrap, from.mid(1).join(QLatin1Char('\n')));
-            const QRectF dateRect(pageWidth / 2, mm(kAddressTop), pageWidth / 2 - mm(kMargin), mm(16));
-            painter.drawText(dateRect, Qt::AlignRight | Qt::AlignTop,
-                             tr("%1\nNHS number: %2").arg(q(letter.date.display()), nhs));
+            const double dateLeft = mm(kAddressLeft) + mm(kAddressWidth) + mm(3);
+            const QRectF dateRect(dateLeft, mm(kAddressTop), pageWidth - mm(kMargin) - dateLeft, mm(kAddressHeight));
+            painter.drawText(dateRect, Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap,
+                             tr("%1\nNHS number: %2").arg(letter.dateText, nhs));
 
             // To: the person, where a DL window envelope shows it.
             const QRectF toRect(mm(kAddressLeft), mm(kAddressTop), mm(kAddressWidth), mm(kAddressHeight));
-            QStringList to{q(letter.recipientName)};
+            QStringList to{letter.recipientName};
             if (letter.addressWithheld)
                 to << tr("Address withheld — hand to the patient");
-            else if (letter.addressLines.empty())
+            else if (letter.addressLines.isEmpty())
                 to << tr("Address not known — hand to the patient");
             else
-                for (const auto& line : letter.addressLines)
-                    to << q(line);
-            painter.setFont(letterFont(10.5));
+                to << letter.addressLines;
+            painter.setFont(font(10.5));
             painter.drawText(toRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, to.join(QLatin1Char('\n')));
         }
 
@@ -277,10 +384,10 @@ int LetterPdfWriter::printLetter(QPainter& painter, QPagedPaintDevice& device, c
         painter.setPen(QPen(QColor(0x76, 0x86, 0x92), mm(0.2)));
         painter.drawLine(QPointF(mm(kMargin), footerTop), QPointF(pageWidth - mm(kMargin), footerTop));
         painter.setPen(QColor(0x42, 0x54, 0x62));
-        painter.setFont(letterFont(8.5));
-        const QRectF footer(mm(kMargin), footerTop + mm(1), contentWidth, mm(kFooterHeight) - mm(4));
+        painter.setFont(letterFont(letter.largePrint ? 12 : 8.5, false, families));
+        const QRectF footer(mm(kMargin), footerTop + mm(0.5), contentWidth, mm(kFooterHeight) - mm(2));
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("%1  ·  NHS number %2").arg(q(letter.footerName), nhs));
+                         tr("%1  ·  NHS number %2").arg(letter.footerName, nhs));
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(pages));
     }
     return pages;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+#include <memory>
 #include <vector>
 
 class QPainter;
@@ -21,7 +23,11 @@ namespace carehouse::ui {
 // - the body laid out by QTextDocument, running onto more pages when it must, never
 //   splitting a line;
 // - on every page a footer with the person's name and NHS number and "Page n of m".
-// The file is written whole or not at all (temporary file, then rename).
+// A page never breaks inside a table of the body (a results row, a box), unless the table is
+// taller than a page. The file is written whole or not at all (temporary file, then rename).
+//
+// Batch prints any number of letters into one PDF one at a time, so the caller lays out one
+// body, prints it and lets it go: memory stays flat across the batch.
 class LetterPdfWriter
 {
     Q_DECLARE_TR_FUNCTIONS(LetterPdfWriter)
@@ -33,6 +39,44 @@ public:
         std::vector<int> firstPages; // 1-based first page of each letter
     };
 
+    // What is printed around the body: the letterhead, the address window and the footer.
+    struct Frame
+    {
+        QString practiceName;
+        QStringList practiceAddressLines;
+        QString practicePhone;
+        QString dateText;
+        QString recipientName;
+        QStringList addressLines;
+        bool addressWithheld = false;
+        QString footerName; // banner form
+        std::string nhsNumber; // digits
+        QStringList fontFamilies; // the letterhead's and footer's fonts, first choice first; empty: the default
+        bool largePrint = false; // letterhead and address at 16 pt
+    };
+
+    class Batch
+    {
+    public:
+        explicit Batch(QString path, QString documentTitle = {});
+        ~Batch();
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+
+        base::Status open();
+        // Prints one letter from a new page: the body is laid out for the PDF here (paint device
+        // and text width). Returns the letter's page count.
+        base::Result<int> add(const Frame& frame, QTextDocument& body);
+        // Finishes the PDF and renames it into place; without it nothing is written.
+        base::Result<Output> commit();
+
+    private:
+        base::Error ioError(const QString& why) const;
+
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
+
     static base::Result<Output> write(const std::vector<letters::Letter>& letters, const QString& path,
                                       const QString& documentTitle = {});
 
@@ -40,8 +84,13 @@ public:
     // are given in the document's units per millimetre (96 dpi ones when laid out for a device).
     static void fillBody(QTextDocument& doc, const std::string& body, double unitsPerMm);
 
+    // The families of the letters' text, first choice first: DejaVu Sans for English (and the
+    // tick boxes), Noto Sans Bengali first for Bengali. Loads the installed font files when the
+    // font database does not have them (an offscreen run with a narrowed font folder).
+    static QStringList fontFamilies(const std::string& language);
+
 private:
-    static int printLetter(QPainter& painter, QPagedPaintDevice& device, const letters::Letter& letter,
+    static int printLetter(QPainter& painter, QPagedPaintDevice& device, const Frame& frame, QTextDocument& doc,
                            bool firstLetter);
 };
 

@@ -1,0 +1,252 @@
+#include "ui/ResultsLetterRenderer.h"
+
+#include <QDir>
+#include <QFont>
+#include <QRegularExpression>
+#include <QTextDocument>
+
+namespace carehouse::ui {
+
+namespace {
+
+QString h(const std::string& s)
+{
+    return QString::fromStdString(s).toHtmlEscaped();
+}
+
+QString pt(double points)
+{
+    return QString::number(points, 'f', 1) + QStringLiteral("pt");
+}
+
+// The HTML of one letter's body; every sentence is the content's.
+class BodyHtml
+{
+public:
+    explicit BodyHtml(const letters::ResultsLetterContent& c)
+        : m_base(c.largePrint ? ResultsLetterRenderer::kLargePrintPoints : ResultsLetterRenderer::kBodyPoints)
+    {
+    }
+
+    void title(const std::string& text)
+    {
+        m_html
+            += QStringLiteral("<p style=\"font-size:%1; font-weight:bold; margin-top:0px; margin-bottom:10px\">%2</p>")
+                   .arg(pt(m_base * 1.6), h(text));
+    }
+    void heading(const std::string& text)
+    {
+        m_html
+            += QStringLiteral("<p style=\"font-size:%1; font-weight:bold; margin-top:16px; margin-bottom:8px\">%2</p>")
+                   .arg(pt(m_base * 1.3), h(text));
+    }
+    void paragraph(const QString& html, const QString& style = {})
+    {
+        m_html += QStringLiteral("<p style=\"margin-top:0px; margin-bottom:8px; %1\">%2</p>").arg(style, html);
+    }
+    // A box the page never breaks: one table of one row.
+    void box(const QStringList& cells, const QList<int>& widths, int border, const QString& background = {})
+    {
+        m_html += QStringLiteral("<table width=\"100%\" border=\"%1\" cellspacing=\"0\" cellpadding=\"8\" "
+                                 "style=\"border-collapse:collapse; border-color:#333333; border-style:solid; "
+                                 "margin-bottom:8px\"><tr>")
+                      .arg(border);
+        for (int i = 0; i < cells.size(); ++i)
+            m_html += QStringLiteral("<td width=\"%1%\" valign=\"top\"%2>%3</td>")
+                          .arg(widths.value(i, 100))
+                          .arg(background.isEmpty() ? QString() : QStringLiteral(" bgcolor=\"%1\"").arg(background))
+                          .arg(cells[i]);
+        m_html += QStringLiteral("</tr></table>");
+    }
+    // Lines to write on.
+    void ruledLines(int count)
+    {
+        for (int i = 0; i < count; ++i)
+            m_html += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:0px\">&nbsp;</p><hr/>")
+                          .arg(static_cast<int>(m_base * 1.2));
+    }
+    QString big(const std::string& text, double factor = 1.2) const
+    {
+        return QStringLiteral("<span style=\"font-size:%1; font-weight:bold\">%2</span>")
+            .arg(pt(m_base * factor), h(text));
+    }
+    // A tick box that prints, kept with the words after it.
+    QString tickBox(const std::string& text) const
+    {
+        return QStringLiteral("<span style=\"font-size:%1\">\u2610</span>&nbsp;%2").arg(pt(m_base * 1.4), h(text));
+    }
+    const QString& html() const { return m_html; }
+
+private:
+    double m_base;
+    QString m_html;
+};
+
+void results(BodyHtml& b, const letters::ResultsLetterContent& c)
+{
+    if (c.noResultsYet) {
+        b.box({QStringLiteral("<span style=\"font-weight:bold\">%1</span>").arg(h(c.noResultsText))}, {100}, 3,
+              QStringLiteral("#f0f0f0"));
+        return;
+    }
+    b.heading(c.resultsHeading);
+    for (const auto& r : c.rows) {
+        if (!r.done)
+            continue;
+        QStringList right{b.big(r.valueText, 1.25)};
+        if (!r.changeWords.empty())
+            right.last() += QStringLiteral(" — ") + h(r.changeWords);
+        right << h(r.resultOnText);
+        if (!r.previousText.empty())
+            right << h(r.previousText);
+        if (!r.targetText.empty())
+            right << h(r.targetText);
+        if (!r.meaning.empty())
+            right << (r.aboveTarget ? QStringLiteral("<b>%1</b>").arg(h(r.meaning)) : h(r.meaning));
+        b.box({QStringLiteral("%1<br/>%2").arg(b.big(r.plainName, 1.1), h(r.explanation)), right.join("<br/>")},
+              {32, 68}, 1);
+    }
+    bool anyNotDone = false;
+    for (const auto& r : c.rows) {
+        if (r.done)
+            continue;
+        if (!anyNotDone)
+            b.heading(c.notDoneHeading);
+        anyNotDone = true;
+        b.box({QStringLiteral("%1<br/>%2").arg(b.big(r.plainName, 1.1), h(r.explanation)),
+               QStringLiteral("<b>%1</b><br/>%2").arg(h(r.notDoneText), h(r.notDoneAdvice))},
+              {32, 68}, 1);
+    }
+}
+
+} // namespace
+
+void ResultsLetterRenderer::fillDocument(QTextDocument& doc, const letters::ResultsLetterContent& c)
+{
+    const double base = c.largePrint ? kLargePrintPoints : kBodyPoints;
+    QFont font;
+    font.setFamilies(LetterPdfWriter::fontFamilies(c.language));
+    font.setPointSizeF(base);
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+
+    BodyHtml b(c);
+    b.title(c.title);
+    b.paragraph(h(c.intro));
+    results(b, c);
+
+    b.heading(c.appointmentHeading);
+    QString appointment
+        = c.appointment.booked ? QStringLiteral("<b>%1</b>").arg(h(c.appointment.sentence)) : h(c.appointment.sentence);
+    if (!c.appointment.bring.empty())
+        appointment += QStringLiteral("<br/>") + h(c.appointment.bring);
+    b.box({appointment}, {100}, 2, QStringLiteral("#f0f0f0"));
+
+    b.heading(c.agendaHeading);
+    if (!c.agenda.tickInstruction.empty())
+        b.paragraph(h(c.agenda.tickInstruction));
+    for (const auto& topic : c.agenda.topics)
+        b.paragraph(b.tickBox(topic), QStringLiteral("margin-left:8px"));
+    if (!c.agenda.mattersMost.empty())
+        b.paragraph(QStringLiteral("<b>%1</b>").arg(h(c.agenda.mattersMost)), QStringLiteral("margin-top:8px"));
+    if (!c.agenda.writeSpace.empty())
+        b.paragraph(h(c.agenda.writeSpace));
+    b.ruledLines(4);
+
+    if (!c.questionnaires.empty()) {
+        b.heading(c.questionnairesHeading);
+        for (const auto& q : c.questionnaires) {
+            b.paragraph(b.big(q.title, 1.1));
+            if (!q.intro.empty())
+                b.paragraph(h(q.intro));
+            for (const auto& item : q.items) {
+                QStringList answers;
+                for (const auto& option : q.options)
+                    answers << b.tickBox(option);
+                b.box({QStringLiteral("<b>%1</b><br/>%2").arg(h(item), answers.join(QStringLiteral("&nbsp;&nbsp; ")))},
+                      {100}, 1);
+            }
+        }
+    }
+    if (!c.largePrintOffer.empty())
+        b.paragraph(QStringLiteral("<i>%1</i>").arg(h(c.largePrintOffer)), QStringLiteral("margin-top:12px"));
+    doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(b.html()));
+}
+
+LetterPdfWriter::Frame ResultsLetterRenderer::frameFor(const letters::ResultsLetterContent& c)
+{
+    LetterPdfWriter::Frame f;
+    f.practiceName = QString::fromStdString(c.practice.name);
+    for (const auto& line : c.practice.addressLines)
+        f.practiceAddressLines << QString::fromStdString(line);
+    f.practicePhone = QString::fromStdString(c.practice.phone);
+    f.dateText = QString::fromStdString(c.dateText);
+    f.recipientName = QString::fromStdString(c.person.name);
+    for (const auto& line : c.person.addressLines)
+        f.addressLines << QString::fromStdString(line);
+    f.addressWithheld = c.person.addressWithheld;
+    f.footerName = QString::fromStdString(c.person.bannerName);
+    f.nhsNumber = c.person.nhsNumber;
+    f.fontFamilies = LetterPdfWriter::fontFamilies(c.language);
+    f.largePrint = c.largePrint;
+    return f;
+}
+
+base::Result<LetterPdfWriter::Output> ResultsLetterRenderer::renderBatch(const Source& next, const QString& path,
+                                                                         const std::function<void(int)>& printed)
+{
+    LetterPdfWriter::Batch batch(path, tr("Results letters"));
+    if (auto opened = batch.open(); !opened)
+        return opened.error();
+    int count = 0;
+    while (auto content = next()) {
+        // One letter's document at a time: laid out, printed and let go.
+        QTextDocument doc;
+        fillDocument(doc, *content);
+        if (auto added = batch.add(frameFor(*content), doc); !added)
+            return added.error();
+        ++count;
+        if (printed)
+            printed(count);
+    }
+    return batch.commit();
+}
+
+base::Result<LetterPdfWriter::Output>
+ResultsLetterRenderer::renderBatch(const std::vector<letters::ResultsLetterContent>& contents, const QString& path)
+{
+    std::size_t i = 0;
+    return renderBatch(
+        [&]() -> std::optional<letters::ResultsLetterContent> {
+            if (i == contents.size())
+                return std::nullopt;
+            return contents[i++];
+        },
+        path);
+}
+
+QString ResultsLetterRenderer::fileNameFor(const letters::ResultsLetterContent& c)
+{
+    QString family = QString::fromStdString(c.person.bannerName).section(QLatin1Char(','), 0, 0);
+    family.remove(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]")));
+    if (family.isEmpty())
+        family = QStringLiteral("letter");
+    return QStringLiteral("%1-%2.pdf").arg(family, QString::fromStdString(c.person.nhsNumber));
+}
+
+base::Result<std::vector<QString>>
+ResultsLetterRenderer::renderEach(const std::vector<letters::ResultsLetterContent>& contents, const QString& folder)
+{
+    if (!QDir().mkpath(folder))
+        return base::Error::make(base::ErrorCode::IoFailed, "folder", folder.toStdString());
+    std::vector<QString> paths;
+    for (const auto& content : contents) {
+        const QString path = QDir(folder).filePath(fileNameFor(content));
+        if (auto written = renderBatch(std::vector<letters::ResultsLetterContent>{content}, path); !written)
+            return written.error();
+        paths.push_back(path);
+    }
+    return paths;
+}
+
+} // namespace carehouse::ui
