@@ -84,12 +84,17 @@ std::vector<double> lineBottoms(QTextDocument& doc)
         if (!bottoms.empty())
             bottoms.back() = std::max(bottoms.back(), doc.documentLayout()->blockBoundingRect(b).bottom());
     }
-    // A table is kept whole: no break inside it, one just below it.
+    // A table is kept whole: no break inside it, one in the gap just below it. The layout
+    // reports a table's rectangle one bottom margin below where it paints it.
+    const QPaintDevice* device = doc.documentLayout()->paintDevice();
+    const double perCssPx = device ? device->logicalDpiY() / 96.0 : 1.0;
     std::vector<std::pair<double, double>> tables;
     for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
         const QRectF r = doc.documentLayout()->frameBoundingRect(frame);
-        tables.emplace_back(r.top(), r.bottom());
-        bottoms.push_back(r.bottom());
+        const double shift = frame->frameFormat().bottomMargin() * perCssPx;
+        const double below = r.bottom() - 1.5 * shift; // the middle of the gap below it
+        tables.emplace_back(r.top() - shift, below);
+        bottoms.push_back(below);
     }
     std::erase_if(bottoms, [&](double b) {
         return std::any_of(tables.begin(), tables.end(),

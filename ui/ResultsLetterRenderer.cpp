@@ -25,7 +25,18 @@ class BodyHtml
 public:
     explicit BodyHtml(const letters::ResultsLetterContent& c)
         : m_base(c.largePrint ? ResultsLetterRenderer::kLargePrintPoints : ResultsLetterRenderer::kBodyPoints)
+        , m_largePrint(c.largePrint)
     {
+    }
+
+    // A care process: what it is on the left, what the letter says about it on the right; in
+    // large print one above the other, so the lines stay long enough to read.
+    void processBox(const QString& what, const QString& result)
+    {
+        if (m_largePrint)
+            box({what + QStringLiteral("<br/>") + result}, {100}, 1);
+        else
+            box({what, result}, {32, 68}, 1);
     }
 
     void title(const std::string& text)
@@ -79,6 +90,7 @@ public:
 
 private:
     double m_base;
+    bool m_largePrint;
     QString m_html;
 };
 
@@ -103,8 +115,7 @@ void results(BodyHtml& b, const letters::ResultsLetterContent& c)
             right << h(r.targetText);
         if (!r.meaning.empty())
             right << (r.aboveTarget ? QStringLiteral("<b>%1</b>").arg(h(r.meaning)) : h(r.meaning));
-        b.box({QStringLiteral("%1<br/>%2").arg(b.big(r.plainName, 1.1), h(r.explanation)), right.join("<br/>")},
-              {32, 68}, 1);
+        b.processBox(QStringLiteral("%1<br/>%2").arg(b.big(r.plainName, 1.1), h(r.explanation)), right.join("<br/>"));
     }
     bool anyNotDone = false;
     for (const auto& r : c.rows) {
@@ -113,9 +124,8 @@ void results(BodyHtml& b, const letters::ResultsLetterContent& c)
         if (!anyNotDone)
             b.heading(c.notDoneHeading);
         anyNotDone = true;
-        b.box({QStringLiteral("%1<br/>%2").arg(b.big(r.plainName, 1.1), h(r.explanation)),
-               QStringLiteral("<b>%1</b><br/>%2").arg(h(r.notDoneText), h(r.notDoneAdvice))},
-              {32, 68}, 1);
+        b.processBox(QStringLiteral("%1<br/>%2").arg(b.big(r.plainName, 1.1), h(r.explanation)),
+                     QStringLiteral("<b>%1</b><br/>%2").arg(h(r.notDoneText), h(r.notDoneAdvice)));
     }
 }
 

@@ -56,6 +56,14 @@ int main(int argc, char* argv[])
     auto store = testing::demoPractice(dir.filePath("demo-practice.carehouse"), clock, 200);
     if (!store)
         return 1;
+    // The letterhead as a practice sets it up.
+    if (!store->login("admin", demo::DemoPractice::kPassword)
+        || !store->setSetting("practice.address", "Mill Road\nRiverside\nRV1 1AA").ok()
+        || !store->setSetting("practice.phone", "020 7946 0000").ok()) {
+        std::fprintf(stderr, "cannot set the practice's details\n");
+        return 1;
+    }
+    store->logout();
     if (!store->login("nurse", demo::DemoPractice::kPassword)) {
         std::fprintf(stderr, "demo login failed\n");
         return 1;
