@@ -133,6 +133,9 @@ QString HistoryModel::describeWhat(const record::HistoryEntry& e)
     case record::RecordType::CareException:
         return e.created ? tr("Exception recorded: %1").arg(q(e.subject))
                          : tr("Exception changed: %1").arg(q(e.subject));
+    case record::RecordType::SentLetter:
+        return e.valueText == "invitation" ? tr("Invitation letter sent on %1").arg(q(e.subject))
+                                           : tr("Results letter sent on %1").arg(q(e.subject));
     }
     return {};
 }

@@ -11,6 +11,7 @@
 #include "app/cli/HistoryCommand.h"
 #include "app/cli/InitCommand.h"
 #include "app/cli/InviteCommand.h"
+#include "app/cli/LettersLogCommand.h"
 #include "app/cli/ObserveCommand.h"
 #include "app/cli/PatientAddCommand.h"
 #include "app/cli/PatientEditCommand.h"
@@ -90,6 +91,7 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<RecallModeCommand>());
     r.add(std::make_unique<HistoryCommand>());
     r.add(std::make_unique<VerifyCommand>());
+    r.add(std::make_unique<LettersLogCommand>());
     return r;
 }
 

@@ -140,6 +140,9 @@ std::vector<std::string> HistoryWording::describe(const record::HistoryEntry& e)
         lines.push_back(
             fmt::format("{} exception: {} ({})", e.created ? "Recorded an" : "Changed an", e.valueText, e.subject));
         return lines;
+    case RecordType::SentLetter:
+        lines.push_back(fmt::format("Sent the {} letter on {}", e.valueText, e.subject));
+        return lines;
     }
     for (const auto& c : e.changes) {
         auto name = fieldName(e.type, c.key);

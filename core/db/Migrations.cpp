@@ -205,6 +205,20 @@ CREATE TABLE care_exception (
   withdrawn INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX care_exception_by_patient ON care_exception (patient_id);
+CREATE TABLE sent_letter (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  patient_id TEXT NOT NULL REFERENCES patient (id),
+  kind TEXT NOT NULL,
+  sent_on TEXT NOT NULL,
+  language TEXT,
+  large_print INTEGER NOT NULL,
+  content_hash TEXT NOT NULL,
+  record_version INTEGER NOT NULL,
+  batch_id TEXT,
+  sent_by TEXT
+) WITHOUT ROWID;
+CREATE INDEX sent_letter_by_patient ON sent_letter (patient_id, sent_on);
 )sql",
     };
     return list;

@@ -115,6 +115,17 @@ base::Result<std::vector<WorklistRow>> build(record::RecordStore& store, const s
         return st.error();
     if (auto st = attach<model::CareException>(reader, onlyPatient, people, &CycleFacts::exceptions); !st)
         return st.error();
+    // The results letters sent (the letters log) move a cycle on to "letter sent".
+    auto letters = reader.each<model::SentLetter>(
+        onlyPatient.empty() ? std::string("kind = 'results'") : std::string("kind = 'results' AND patient_id = ?"),
+        onlyPatient.empty() ? std::vector<std::string>{} : std::vector<std::string>{onlyPatient},
+        [&](record::Versioned<model::SentLetter>&& v) {
+            auto it = people.find(v.value.patientId);
+            if (it != people.end())
+                it->second.facts.lettersSent.push_back(v.value.sentOn);
+        });
+    if (!letters)
+        return letters.error();
     const auto today = store.clock().today();
     std::vector<WorklistRow> out;
     out.reserve(order.size());

@@ -5,6 +5,7 @@
 #include "core/model/Invitation.h"
 #include "core/model/LabRequest.h"
 #include "core/model/ResultReview.h"
+#include "core/model/SentLetter.h"
 #include "core/model/UnmatchedResult.h"
 #include "core/record/RecordFields.h"
 #include "core/record/RecordType.h"
@@ -47,6 +48,7 @@ CAREHOUSE_FIELD_RECORD(model::UnmatchedResult, RecordType::UnmatchedResult)
 CAREHOUSE_FIELD_RECORD(model::Invitation, RecordType::Invitation)
 CAREHOUSE_FIELD_RECORD(model::Appointment, RecordType::Appointment)
 CAREHOUSE_FIELD_RECORD(model::CareException, RecordType::CareException)
+CAREHOUSE_FIELD_RECORD(model::SentLetter, RecordType::SentLetter)
 
 #undef CAREHOUSE_FIELD_RECORD
 

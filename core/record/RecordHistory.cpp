@@ -79,6 +79,12 @@ void describe(HistoryEntry& e, const nlohmann::json& payload, const clinical::Ca
         e.valueText = fmt::format("{} until {}", model::exceptionKindCode(r.kind), r.expiresOn.display());
         return;
     }
+    case RecordType::SentLetter: {
+        auto r = FieldRecord<model::SentLetter>::fromPayload(e.recordId, payload);
+        e.subject = r.sentOn.display();
+        e.valueText = std::string(model::sentLetterKindCode(r.kind));
+        return;
+    }
     default: break;
     }
 

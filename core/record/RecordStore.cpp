@@ -44,6 +44,7 @@ security::Permission permissionFor(const RecordChange& c)
     case RecordType::Invitation:
     case RecordType::Appointment: return Permission::ManageRecall;
     case RecordType::CareException: return Permission::RecordException;
+    case RecordType::SentLetter: return Permission::ManageRecall;
     }
     return Permission::ManageUsers;
 }

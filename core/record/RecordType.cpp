@@ -14,7 +14,7 @@ struct TypeInfo
     const char* table;
 };
 
-constexpr std::array<TypeInfo, 10> kTypes{{
+constexpr std::array<TypeInfo, 11> kTypes{{
     {RecordType::Patient, "patient", "patient"},
     {RecordType::Condition, "condition", "condition"},
     {RecordType::Observation, "observation", "observation"},
@@ -25,6 +25,7 @@ constexpr std::array<TypeInfo, 10> kTypes{{
     {RecordType::Invitation, "invitation", "invitation"},
     {RecordType::Appointment, "appointment", "appointment"},
     {RecordType::CareException, "care-exception", "care_exception"},
+    {RecordType::SentLetter, "sent-letter", "sent_letter"},
 }};
 
 const TypeInfo& info(RecordType t)

@@ -17,7 +17,8 @@ enum class RecordType
     UnmatchedResult,
     Invitation,
     Appointment,
-    CareException
+    CareException,
+    SentLetter
 };
 
 std::string_view recordTypeCode(RecordType t);

@@ -1,5 +1,7 @@
 // observe, worklist, invite, appointment, exception and recall mode, run in-process.
 #include "core/base/Uuid.h"
+#include "core/letters/LetterLog.h"
+#include "core/letters/ResultsLetterComposer.h"
 #include "core/record/PatientRegistration.h"
 #include "core/record/PatientRepository.h"
 #include "tests/cli/CliHarness.h"
@@ -472,4 +474,27 @@ TEST_CASE("recall mode shows the practice's mode and only an administrator sets 
     CHECK_THAT(set.out, Catch::Contains("birth month"));
     auto j = cli("reception", {"--json", "recall", "mode"});
     CHECK(nlohmann::json::parse(j.out)["mode"] == "birth-month");
+}
+
+TEST_CASE("letters log lists the letters sent to a person, in a table and as JSON", "[cli][letters]")
+{
+    Practice run;
+    const auto id = run.nowak();
+    auto none = run("reception", {"letters", "log", "9434765919"});
+    CHECK(none.exit == 0);
+    CHECK(none.out.find("No letters have been sent") != std::string::npos);
+    auto content = letters::ResultsLetterComposer::compose(run.db.store(), id);
+    REQUIRE(content.ok());
+    REQUIRE(letters::LetterLog(run.db.store()).recordSent({*content}).ok());
+    auto table = run("reception", {"letters", "log", "943 476 5919"});
+    CHECK(table.exit == 0);
+    CHECK(table.out.find("Results") != std::string::npos);
+    CHECK(table.out.find("23-Nov-2026") != std::string::npos);
+    auto json = run("reception", {"--json", "letters", "log", "9434765919"});
+    REQUIRE(json.exit == 0);
+    auto j = nlohmann::json::parse(json.out);
+    REQUIRE(j.size() == 1);
+    CHECK(j[0]["kind"] == "results");
+    CHECK(j[0]["contentHash"].get<std::string>().size() == 64);
+    CHECK(j[0]["sentBy"] == "nurse");
 }
