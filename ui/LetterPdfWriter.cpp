@@ -72,7 +72,8 @@ std::vector<double> lineBottoms(QTextDocument& doc)
     std::vector<double> bottoms;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         const QTextLayout* layout = b.layout();
-        if (!layout)
+        // A heading is kept with what follows it: no break below it.
+        if (!layout || b.blockFormat().headingLevel() > 0)
             continue;
         // In document coordinates, also for a block inside a table.
         const double top = doc.documentLayout()->blockBoundingRect(b).top();

@@ -24,7 +24,8 @@ namespace carehouse::ui {
 //   splitting a line;
 // - on every page a footer with the person's name and NHS number and "Page n of m".
 // A page never breaks inside a table of the body (a results row, a box), unless the table is
-// taller than a page. The file is written whole or not at all (temporary file, then rename).
+// taller than a page, nor just below a heading (a block with a heading level). The file is written whole or not at all
+// (temporary file, then rename).
 //
 // Batch prints any number of letters into one PDF one at a time, so the caller lays out one
 // body, prints it and lets it go: memory stays flat across the batch.

@@ -41,15 +41,15 @@ public:
 
     void title(const std::string& text)
     {
-        m_html
-            += QStringLiteral("<p style=\"font-size:%1; font-weight:bold; margin-top:0px; margin-bottom:10px\">%2</p>")
-                   .arg(pt(m_base * 1.6), h(text));
+        m_html += QStringLiteral(
+                      "<h1 style=\"font-size:%1; font-weight:bold; margin-top:0px; margin-bottom:10px\">%2</h1>")
+                      .arg(pt(m_base * 1.6), h(text));
     }
     void heading(const std::string& text)
     {
-        m_html
-            += QStringLiteral("<p style=\"font-size:%1; font-weight:bold; margin-top:16px; margin-bottom:8px\">%2</p>")
-                   .arg(pt(m_base * 1.3), h(text));
+        m_html += QStringLiteral(
+                      "<h2 style=\"font-size:%1; font-weight:bold; margin-top:16px; margin-bottom:8px\">%2</h2>")
+                      .arg(pt(m_base * 1.3), h(text));
     }
     void paragraph(const QString& html, const QString& style = {})
     {
