@@ -1,7 +1,9 @@
 #include "ui/WorklistView.h"
 
 #include "core/letters/InvitationLetter.h"
+#include "core/letters/LetterLog.h"
 #include "core/letters/PracticeDetails.h"
+#include "core/letters/ResultsLetterComposer.h"
 #include "core/recall/RecallBook.h"
 #include "core/record/PatientRepository.h"
 #include "core/record/RecordStore.h"
@@ -11,6 +13,7 @@
 #include "ui/InvitationDialog.h"
 #include "ui/LetterPdfWriter.h"
 #include "ui/MessageBanner.h"
+#include "ui/ResultsLetterRenderer.h"
 #include "ui/WorklistModel.h"
 
 #include <QComboBox>
@@ -171,6 +174,8 @@ WorklistView::WorklistView(QWidget* parent)
     m_exceptionButton->setObjectName("recordExceptionButton");
     m_printButton = new QPushButton(tr("Print invitation letters…"), this);
     m_printButton->setObjectName("printLettersButton");
+    m_resultsLettersButton = new QPushButton(tr("Print results letters…"), this);
+    m_resultsLettersButton->setObjectName("printResultsLettersButton");
     m_exportButton = new QPushButton(tr("Export CSV…"), this);
     m_exportButton->setObjectName("exportCsvButton");
     m_openButton = new QPushButton(tr("Open record"), this);
@@ -190,6 +195,7 @@ WorklistView::WorklistView(QWidget* parent)
     buttons->addWidget(m_bookButton);
     buttons->addWidget(m_exceptionButton);
     buttons->addWidget(m_printButton);
+    buttons->addWidget(m_resultsLettersButton);
     buttons->addStretch(1);
     buttons->addWidget(m_exportButton);
 
@@ -216,6 +222,7 @@ WorklistView::WorklistView(QWidget* parent)
     connect(m_bookButton, &QPushButton::clicked, this, &WorklistView::bookAppointment);
     connect(m_exceptionButton, &QPushButton::clicked, this, &WorklistView::recordException);
     connect(m_printButton, &QPushButton::clicked, this, &WorklistView::printLetters);
+    connect(m_resultsLettersButton, &QPushButton::clicked, this, &WorklistView::printResults);
     connect(m_exportButton, &QPushButton::clicked, this, &WorklistView::chooseCsvFile);
     applyList();
 }
@@ -323,6 +330,12 @@ void WorklistView::updateButtons()
     m_printButton->setEnabled(may && visibleCount() > 0 && invitesPeople(kind));
     m_printButton->setText(selected > 0 ? tr("Print invitation letters (%1 selected)…").arg(selected)
                                         : tr("Print invitation letters (all %1)…").arg(visibleCount()));
+    const bool results = kind == WorklistKind::LettersToSend;
+    m_printButton->setVisible(!results);
+    m_resultsLettersButton->setVisible(results);
+    m_resultsLettersButton->setEnabled(may && results && visibleCount() > 0);
+    m_resultsLettersButton->setText(selected > 0 ? tr("Print results letters (%1 selected)…").arg(selected)
+                                                 : tr("Print results letters (all %1)…").arg(visibleCount()));
     m_exportButton->setEnabled(visibleCount() > 0);
     m_openButton->setEnabled(selected == 1);
 }
@@ -527,6 +540,75 @@ base::Result<WorklistView::PrintOutcome> WorklistView::printInvitationLetters(co
             if (ids[i] == id)
                 outcome.notRecorded << outcome.printedNames[static_cast<int>(i)];
     return outcome;
+}
+
+base::Result<WorklistView::PrintOutcome> WorklistView::printResultsLetters(const QString& path)
+{
+    if (!m_store)
+        return base::Error::make(base::ErrorCode::NotLoggedIn);
+    if (auto st = m_store->require(security::Permission::ManageRecall); !st)
+        return st.error();
+    PrintOutcome outcome;
+    std::vector<letters::ResultsLetterContent> contents;
+    for (const auto* row : chosenRows(true)) {
+        const QString name = q(row->name);
+        if (row->restricted) {
+            outcome.skipped << tr("%1: restricted record, never in a postal batch; print their letter from their "
+                                  "record and hand it to them")
+                                   .arg(name);
+            continue;
+        }
+        auto content = letters::ResultsLetterComposer::compose(*m_store, row->patientId);
+        if (!content) {
+            outcome.skipped << tr("%1: %2").arg(name, ErrorText::describe(content.error()));
+            continue;
+        }
+        if (content->person.addressLines.empty()) {
+            outcome.skipped << tr("%1: no address recorded").arg(name);
+            continue;
+        }
+        outcome.printedNames << name;
+        contents.push_back(std::move(content).value());
+    }
+    if (contents.empty())
+        return outcome;
+    auto written = ResultsLetterRenderer::renderBatch(contents, path);
+    if (!written)
+        return written.error();
+    outcome.pages = written->pages;
+    // Logged only once the PDF is safely written: a failed print leaves them on the list.
+    auto logged = letters::LetterLog(*m_store).recordSent(contents);
+    if (!logged)
+        return logged.error();
+    outcome.printed = static_cast<int>(contents.size());
+    refresh(); // the people sent a letter move on to Care planning to book
+    return outcome;
+}
+
+void WorklistView::printResults()
+{
+    if (!m_store || !m_resultsLettersButton->isEnabled())
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("results-letters-%1.pdf").arg(q(m_store->clock().today().iso())));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save the results letters as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    auto outcome = printResultsLetters(path);
+    if (!outcome) {
+        m_banner->showError(outcome.error());
+        return;
+    }
+    QString text = outcome->printed == 0
+        ? tr("No letters were printed.")
+        : tr("%1 results letters saved to %2 (%3 pages): open it and print it. Each is logged as sent today.")
+              .arg(outcome->printed)
+              .arg(QDir::toNativeSeparators(path))
+              .arg(outcome->pages);
+    if (!outcome->skipped.isEmpty())
+        text += QLatin1Char('\n') + tr("Not in this batch: %1.").arg(outcome->skipped.join(QLatin1String("; ")));
+    m_banner->showText(text, outcome->printed > 0 ? MessageBanner::Kind::Done : MessageBanner::Kind::Problem);
 }
 
 void WorklistView::printLetters()

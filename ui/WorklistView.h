@@ -61,6 +61,10 @@ public:
     // One PDF, one letter per person (the selected rows or all rows), then a letter
     // invitation recorded for each person printed.
     base::Result<PrintOutcome> printInvitationLetters(const QString& path);
+    // The results letters for the Letters to send list (selected rows or all) into one PDF,
+    // then each is logged as sent. A restricted record is never in a postal batch: it is
+    // listed as skipped with why.
+    base::Result<PrintOutcome> printResultsLetters(const QString& path);
 
     void focusTable();
 
@@ -75,6 +79,7 @@ private:
     void bookAppointment();
     void recordException();
     void printLetters();
+    void printResults();
     void chooseCsvFile();
     void openRow(const QModelIndex& index);
     void applyList();
@@ -95,6 +100,7 @@ private:
     QPushButton* m_bookButton = nullptr;
     QPushButton* m_exceptionButton = nullptr;
     QPushButton* m_printButton = nullptr;
+    QPushButton* m_resultsLettersButton = nullptr;
     QPushButton* m_exportButton = nullptr;
     QPushButton* m_openButton = nullptr;
 };

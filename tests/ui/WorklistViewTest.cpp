@@ -1,6 +1,8 @@
 #include "ui/WorklistView.h"
 
+#include "core/letters/LetterLog.h"
 #include "core/recall/RecallBook.h"
+#include "core/recall/Worklist.h"
 #include "tests/ui/RecallTestSupport.h"
 #include "ui/AppointmentDialog.h"
 #include "ui/ExceptionDialog.h"
@@ -244,4 +246,46 @@ TEST_CASE("A receptionist cannot record an exception: the button is disabled", "
     f.view.showList(WorklistKind::Due);
     f.selectName("KOWALSKI, Ewa (Mrs)");
     CHECK_FALSE(child<QPushButton>(&f.view, "recordExceptionButton")->isEnabled());
+}
+
+TEST_CASE("Printing results letters for Letters to send logs each letter and leaves restricted records out",
+          "[ui][recall][letters]")
+{
+    testing::TempDatabase db(model::Role::Nurse);
+    auto ewa = testing::addRegisteredPerson(db.store(), "Kowalski", "Ewa", "Mrs", "03/05/1961", "9434765919");
+    auto hidden = testing::addRegisteredPerson(db.store(), "Smithson", "Mary", "Ms", "12/01/1950", "4010232137",
+                                               "12 Hidden Lane", true);
+    for (const auto& id : {ewa, hidden}) {
+        model::Appointment a;
+        a.patientId = id;
+        a.date = *base::CivilDate::parseIso("2026-11-16");
+        a.status = model::Appointment::Status::Attended;
+        REQUIRE(recall::RecallBook(db.store()).book(a).ok());
+    }
+    db.loginAs(model::Role::Receptionist);
+    ui::WorklistView view;
+    view.setStore(&db.store());
+    view.resize(1200, 600);
+    view.show();
+    view.showList(WorklistKind::LettersToSend);
+    auto* button = child<QPushButton>(&view, "printResultsLettersButton");
+    CHECK(button->isVisible());
+    CHECK(button->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&view, "printLettersButton")->isVisible());
+
+    testing::TempDir out;
+    const QString path = QString::fromStdString(out.file("results.pdf"));
+    auto printed = view.printResultsLetters(path);
+    REQUIRE(printed.ok());
+    CHECK(printed->printed == 1);
+    CHECK(printed->pages >= 1);
+    REQUIRE(printed->skipped.size() == 1);
+    CHECK(printed->skipped[0].contains("SMITHSON, Mary (Ms)"));
+    CHECK(printed->skipped[0].contains("restricted"));
+    CHECK(QFile::exists(path));
+    CHECK(letters::LetterLog(db.store()).forPatient(ewa)->size() == 1);
+    CHECK(letters::LetterLog(db.store()).forPatient(hidden)->empty());
+    // Ewa has her letter: off this list, on to booking her care planning.
+    auto cycle = recall::WorklistReader(db.store()).cycleOf(ewa);
+    CHECK(cycle->stage == recall::CycleStage::LetterSent);
 }
