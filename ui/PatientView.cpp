@@ -4,6 +4,7 @@
 #include "core/clinical/CareProcessCatalogue.h"
 #include "core/record/PatientRepository.h"
 #include "core/record/PatientSummaryReader.h"
+#include "core/record/PracticeCatalogue.h"
 #include "core/record/RecordHistory.h"
 #include "core/record/RecordStore.h"
 #include "ui/CareProcessesView.h"
@@ -63,7 +64,7 @@ base::Status PatientView::showPatient(const std::string& patientId)
     if (!history)
         return history.error();
     // Every value of every care-process item, oldest first, for the grid and the trends.
-    auto catalogue = clinical::CareProcessCatalogue::standard();
+    auto catalogue = record::PracticeCatalogue::of(*m_store);
     if (!catalogue)
         return catalogue.error();
     CareProcessesView::ObservationsByCode observations;

@@ -24,6 +24,7 @@
 #include "app/cli/ResultsMatchCommand.h"
 #include "app/cli/ResultsReviewCommand.h"
 #include "app/cli/ResultsUnmatchedCommand.h"
+#include "app/cli/TargetProfileCommand.h"
 #include "app/cli/UserAddCommand.h"
 #include "app/cli/UserListCommand.h"
 #include "app/cli/VerifyCommand.h"
@@ -92,6 +93,7 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<HistoryCommand>());
     r.add(std::make_unique<VerifyCommand>());
     r.add(std::make_unique<LettersLogCommand>());
+    r.add(std::make_unique<TargetProfileCommand>());
     return r;
 }
 

@@ -3,6 +3,7 @@
 #include "app/cli/PatientArgument.h"
 #include "core/base/Log.h"
 #include "core/clinical/CareProcessCatalogue.h"
+#include "core/record/PracticeCatalogue.h"
 #include "core/surveillance/ObservationRecorder.h"
 
 #include <fmt/format.h>
@@ -92,7 +93,7 @@ ExitCode ObserveCommand::executeWithStore(CommandContext& ctx, const ParsedArgum
     auto patient = PatientArgument::resolve(store, args.positional(0));
     if (!patient)
         return ctx.fail(patient.error());
-    auto catalogue = clinical::CareProcessCatalogue::standard();
+    auto catalogue = record::PracticeCatalogue::of(store);
     if (!catalogue)
         return ctx.fail(catalogue.error());
     const auto code = args.positional(1);

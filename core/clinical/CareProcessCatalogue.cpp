@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <map>
 #include <mutex>
 
 namespace carehouse::clinical {
@@ -24,22 +25,21 @@ bool readRange(const json& item, const char* key, double& low, double& high)
     return low <= high;
 }
 
-base::Result<std::vector<CareProcessCatalogue::FlagRule>> readFlags(const std::string& path, const std::string& where,
-                                                                    const json& item)
+base::Result<std::vector<CareProcessCatalogue::FlagRule>> readFlagList(const std::string& path,
+                                                                       const std::string& where, const json& list)
 {
     using FlagRule = CareProcessCatalogue::FlagRule;
     std::vector<FlagRule> rules;
-    if (!item.contains("flags"))
-        return rules;
-    if (!item["flags"].is_array())
-        return base::dataFileError(path, where + ".flags", "expected an array of flags");
-    for (std::size_t i = 0; i < item["flags"].size(); ++i) {
-        const auto& f = item["flags"][i];
-        auto fw = fmt::format("{}.flags[{}]", where, i);
+    if (!list.is_array())
+        return base::dataFileError(path, where, "expected an array of flags");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const auto& f = list[i];
+        auto fw = fmt::format("{}[{}]", where, i);
         if (!f.is_object() || !f.value("when", json()).is_string() || !f.value("text", json()).is_string())
             return base::dataFileError(path, fw, "each flag needs when and text");
         FlagRule rule;
         rule.text = f["text"];
+        rule.target = f.value("target", false);
         std::string when = f["when"];
         if (when == "is") {
             rule.when = FlagRule::When::Is;
@@ -64,6 +64,14 @@ base::Result<std::vector<CareProcessCatalogue::FlagRule>> readFlags(const std::s
         rules.push_back(std::move(rule));
     }
     return rules;
+}
+
+base::Result<std::vector<CareProcessCatalogue::FlagRule>> readFlags(const std::string& path, const std::string& where,
+                                                                    const json& item)
+{
+    if (!item.contains("flags"))
+        return std::vector<CareProcessCatalogue::FlagRule>{};
+    return readFlagList(path, where + ".flags", item["flags"]);
 }
 
 base::Result<CareProcessCatalogue::Item> readItem(const std::string& path, const std::string& iw, const json& ij)
@@ -154,7 +162,9 @@ std::optional<std::string> CareProcessCatalogue::Item::flagFor(std::optional<dou
         case FlagRule::When::Above:
             hit = (value && *value > limit) || (value2 && rule.value2 && *value2 > *rule.value2);
             break;
-        case FlagRule::When::AtLeast: hit = value && *value >= limit; break;
+        case FlagRule::When::AtLeast:
+            hit = (value && *value >= limit) || (value2 && rule.value2 && *value2 >= *rule.value2);
+            break;
         case FlagRule::When::Below: hit = value && *value < limit; break;
         }
         if (hit)
@@ -250,18 +260,128 @@ base::Result<CareProcessCatalogue> CareProcessCatalogue::load(const std::string&
     return cat;
 }
 
+namespace {
+
+struct Profiles
+{
+    std::string defaultId;
+    std::vector<CareProcessCatalogue::TargetProfile> list;
+    std::map<std::string, std::map<std::string, std::vector<CareProcessCatalogue::FlagRule>>> targets;
+};
+
+base::Result<Profiles> loadProfiles(const CareProcessCatalogue& base)
+{
+    const auto path = base::resourcePath("target-profiles.json");
+    auto doc = base::readJsonFile(path);
+    if (!doc)
+        return doc.error();
+    if (!doc->is_object() || !doc->value("profiles", json()).is_array() || !doc->value("default", json()).is_string())
+        return base::dataFileError(path, "$", "expected default and profiles");
+    Profiles out;
+    out.defaultId = (*doc)["default"];
+    const auto& list = (*doc)["profiles"];
+    for (std::size_t p = 0; p < list.size(); ++p) {
+        const auto& pj = list[p];
+        const auto where = fmt::format("$.profiles[{}]", p);
+        if (!pj.is_object() || !pj.value("id", json()).is_string() || !pj.value("name", json()).is_string()
+            || !pj.value("targets", json()).is_object())
+            return base::dataFileError(path, where, "each profile needs id, name and targets");
+        const std::string id = pj["id"];
+        for (auto it = pj["targets"].begin(); it != pj["targets"].end(); ++it) {
+            const auto* item = base.itemById(it.key());
+            if (!item)
+                return base::dataFileError(path, where + ".targets." + it.key(), "not a care-process item");
+            auto rules = readFlagList(path, where + ".targets." + it.key(), it.value());
+            if (!rules)
+                return rules.error();
+            for (auto& r : *rules)
+                r.target = true;
+            out.targets[id][it.key()] = std::move(rules).value();
+        }
+        out.list.push_back({id, pj["name"]});
+    }
+    if (!out.targets.count(out.defaultId))
+        return base::dataFileError(path, "$.default", "no profile called " + out.defaultId);
+    return out;
+}
+
+struct Shipped
+{
+    std::optional<base::Error> error;
+    CareProcessCatalogue base;
+    Profiles profiles;
+    std::map<std::string, std::shared_ptr<const CareProcessCatalogue>> applied;
+    std::mutex mutex;
+};
+
+Shipped& shipped()
+{
+    static Shipped s;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        auto loaded = CareProcessCatalogue::load(base::resourcePath("care-processes.json"));
+        if (!loaded) {
+            s.error = loaded.error();
+            return;
+        }
+        s.base = std::move(loaded).value();
+        auto profiles = loadProfiles(s.base);
+        if (!profiles) {
+            s.error = profiles.error();
+            return;
+        }
+        s.profiles = std::move(profiles).value();
+    });
+    return s;
+}
+
+} // namespace
+
 base::Result<std::shared_ptr<const CareProcessCatalogue>> CareProcessCatalogue::standard()
 {
-    static std::once_flag once;
-    static std::optional<base::Result<std::shared_ptr<const CareProcessCatalogue>>> cached;
-    std::call_once(once, [] {
-        auto loaded = load(base::resourcePath("care-processes.json"));
-        if (loaded)
-            cached.emplace(std::make_shared<const CareProcessCatalogue>(std::move(loaded).value()));
-        else
-            cached.emplace(loaded.error());
-    });
-    return *cached;
+    auto& s = shipped();
+    if (s.error)
+        return *s.error;
+    return withTargetProfile(s.profiles.defaultId);
+}
+
+base::Result<std::shared_ptr<const CareProcessCatalogue>>
+CareProcessCatalogue::withTargetProfile(const std::string& profileId)
+{
+    auto& s = shipped();
+    if (s.error)
+        return *s.error;
+    std::lock_guard lock(s.mutex);
+    if (auto it = s.applied.find(profileId); it != s.applied.end())
+        return it->second;
+    auto targets = s.profiles.targets.find(profileId);
+    if (targets == s.profiles.targets.end())
+        return base::Error::make(base::ErrorCode::UnknownCode, "target profile", profileId);
+    auto catalogue = std::make_shared<CareProcessCatalogue>(s.base);
+    catalogue->m_targetProfile = profileId;
+    for (auto& process : catalogue->m_processes)
+        for (auto& item : process.items) {
+            auto rules = targets->second.find(item.id);
+            if (rules == targets->second.end())
+                continue;
+            // The profile's targets take the place of the item's own, ahead of its bands.
+            std::vector<FlagRule> flags = rules->second;
+            for (auto& f : item.flags)
+                if (!f.target)
+                    flags.push_back(f);
+            item.flags = std::move(flags);
+        }
+    std::shared_ptr<const CareProcessCatalogue> done = catalogue;
+    s.applied.emplace(profileId, done);
+    return done;
+}
+
+base::Result<std::vector<CareProcessCatalogue::TargetProfile>> CareProcessCatalogue::targetProfiles()
+{
+    auto& s = shipped();
+    if (s.error)
+        return *s.error;
+    return s.profiles.list;
 }
 
 const CareProcessCatalogue::Item* CareProcessCatalogue::itemById(const std::string& id) const

@@ -35,6 +35,7 @@ public:
         std::optional<double> higherRiskValue; // threshold for higher-risk family backgrounds (BMI)
         std::vector<std::string> codes; // for category items
         std::string text; // what the flag says, e.g. "Above target (58 mmol/mol or less)"
+        bool target = false; // a treatment target (replaced by the practice's target profile), not a band
     };
     // Another unit a value may arrive in: stored = (value + offset) x factor (CLINICAL.md).
     struct Conversion
@@ -90,7 +91,19 @@ public:
     };
 
     static base::Result<CareProcessCatalogue> load(const std::string& path);
+    // The shipped catalogue with the default target profile.
     static base::Result<std::shared_ptr<const CareProcessCatalogue>> standard();
+    // The shipped catalogue with a target profile from resources/target-profiles.json applied
+    // (NICE/NDA, Year of Care Tower Hamlets 2009): its rules replace the items' target flags.
+    static base::Result<std::shared_ptr<const CareProcessCatalogue>> withTargetProfile(const std::string& profileId);
+    struct TargetProfile
+    {
+        std::string id;
+        std::string name;
+    };
+    static base::Result<std::vector<TargetProfile>> targetProfiles();
+    static constexpr const char* kTargetProfileSetting = "targets.profile";
+    const std::string& targetProfile() const { return m_targetProfile; }
 
     const std::vector<Process>& processes() const { return m_processes; }
     // Recorded at the surveillance appointment beside the nine (each BP reading, each foot,
@@ -112,6 +125,7 @@ public:
 private:
     std::vector<Process> m_processes;
     std::vector<Item> m_supporting;
+    std::string m_targetProfile;
     std::vector<std::string> m_higherRiskEthnicities;
 };
 

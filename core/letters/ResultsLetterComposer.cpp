@@ -9,6 +9,7 @@
 #include "core/model/NhsNumber.h"
 #include "core/recall/Worklist.h"
 #include "core/record/PatientRepository.h"
+#include "core/record/PracticeCatalogue.h"
 #include "core/record/RecordStore.h"
 
 #include <algorithm>
@@ -233,7 +234,7 @@ base::Result<ResultsLetterRow> composeRow(record::PatientRepository& repo, const
 base::Result<ResultsLetterContent> ResultsLetterComposer::compose(record::RecordStore& store,
                                                                   const std::string& patientId, const Options& options)
 {
-    auto catalogue = CareProcessCatalogue::standard();
+    auto catalogue = record::PracticeCatalogue::of(store);
     if (!catalogue)
         return catalogue.error();
     record::PatientRepository repo(store);

@@ -2,6 +2,7 @@
 
 #include "core/clinical/ConditionCatalogue.h"
 #include "core/recall/Worklist.h"
+#include "core/record/PracticeCatalogue.h"
 #include "core/record/RecordStore.h"
 
 namespace carehouse::record {
@@ -35,7 +36,7 @@ base::Result<PatientSummary> PatientSummaryReader::open(const std::string& patie
         summary.conditions.push_back(std::move(c));
     }
 
-    auto catalogue = clinical::CareProcessCatalogue::standard();
+    auto catalogue = PracticeCatalogue::of(m_store);
     if (!catalogue)
         return catalogue.error();
     for (const auto& process : (*catalogue)->processes()) {

@@ -5,6 +5,7 @@
 #include "core/model/NhsNumber.h"
 #include "core/model/Patient.h"
 #include "core/record/PatientRepository.h"
+#include "core/record/PracticeCatalogue.h"
 #include "core/record/RecordStore.h"
 
 #include <algorithm>
@@ -19,7 +20,7 @@ base::Result<std::vector<InboxItem>> ResultsInbox::awaitingReview(std::size_t li
 {
     if (auto st = m_store.require(security::Permission::ViewRecord); !st)
         return st.error();
-    auto catalogue = clinical::CareProcessCatalogue::standard();
+    auto catalogue = record::PracticeCatalogue::of(m_store);
     if (!catalogue)
         return catalogue.error();
     // Laboratory results are the observations with a source key; the partial index finds them.

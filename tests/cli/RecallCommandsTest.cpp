@@ -498,3 +498,17 @@ TEST_CASE("letters log lists the letters sent to a person, in a table and as JSO
     CHECK(j[0]["contentHash"].get<std::string>().size() == 64);
     CHECK(j[0]["sentBy"] == "nurse");
 }
+
+TEST_CASE("targets profile shows the practice's targets and an administrator chooses another", "[cli][targets]")
+{
+    Practice run;
+    auto shown = run("nurse", {"targets", "profile"});
+    CHECK(shown.exit == 0);
+    CHECK(shown.out.find("NICE / NDA (default) targets (nice-nda)") != std::string::npos);
+    CHECK(shown.out.find("yoc-tower-hamlets-2009") != std::string::npos);
+    CHECK(run("nurse", {"targets", "profile", "yoc-tower-hamlets-2009"}).exit != 0);
+    CHECK(run("admin", {"targets", "profile", "nonsense"}).exit == 2);
+    auto chosen = run("admin", {"--json", "targets", "profile", "yoc-tower-hamlets-2009"});
+    REQUIRE(chosen.exit == 0);
+    CHECK(nlohmann::json::parse(chosen.out)["profile"] == "yoc-tower-hamlets-2009");
+}

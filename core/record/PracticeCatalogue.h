@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/clinical/CareProcessCatalogue.h"
+
+#include <memory>
+#include <string>
+
+namespace carehouse::record {
+
+class RecordStore;
+
+// The care-process catalogue as this practice uses it: with the target profile it chose
+// (setting targets.profile; NICE/NDA when unset). Every place that flags a value against a
+// target reads the catalogue through here, so the screen, the inbox and the letters agree.
+class PracticeCatalogue
+{
+public:
+    static base::Result<std::shared_ptr<const clinical::CareProcessCatalogue>> of(const RecordStore& store);
+    // Chooses the practice's profile (administrators); an unknown profile is refused.
+    static base::Status choose(RecordStore& store, const std::string& profileId);
+};
+
+} // namespace carehouse::record
