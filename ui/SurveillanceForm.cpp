@@ -3,6 +3,7 @@
 #include "core/clinical/ValueCheck.h"
 #include "core/model/User.h"
 #include "core/record/PatientRepository.h"
+#include "core/record/PracticeCatalogue.h"
 #include "core/record/RecordStore.h"
 #include "core/security/Permission.h"
 #include "core/surveillance/SurveillanceRecorder.h"
@@ -564,12 +565,11 @@ base::Status SurveillanceForm::openPatient(const std::string& patientId)
 {
     if (!m_store)
         return base::Error::make(ErrorCode::NotLoggedIn);
-    if (!m_catalogue) {
-        auto catalogue = CareProcessCatalogue::standard();
-        if (!catalogue)
-            return catalogue.error();
-        m_catalogue = *catalogue;
-    }
+    // The practice's target profile decides what the form flags (BP above target).
+    auto catalogue = record::PracticeCatalogue::of(*m_store);
+    if (!catalogue)
+        return catalogue.error();
+    m_catalogue = *catalogue;
     auto patient = record::PatientRepository(*m_store).patient(patientId);
     if (!patient)
         return patient.error();
