@@ -114,6 +114,15 @@ base::Result<CareProcessCatalogue::Item> readItem(const std::string& path, const
         return rules.error();
     item.flags = std::move(rules).value();
     item.unverified = ij.value("unverified", false);
+    if (ij.contains("unitAliases")) {
+        if (!ij["unitAliases"].is_array())
+            return base::dataFileError(path, iw + ".unitAliases", "expected an array of unit spellings");
+        for (const auto& a : ij["unitAliases"]) {
+            if (!a.is_string() || a.get<std::string>().empty())
+                return base::dataFileError(path, iw + ".unitAliases", "each alias is a unit spelling");
+            item.unitAliases.push_back(a.get<std::string>());
+        }
+    }
     if (ij.contains("conversions")) {
         if (!ij["conversions"].is_array())
             return base::dataFileError(path, iw + ".conversions", "expected an array of conversions");
@@ -451,6 +460,11 @@ const CareProcessCatalogue::Conversion* CareProcessCatalogue::Item::conversionFr
         if (c.unit == u || c.unitDisplay == u)
             return &c;
     return nullptr;
+}
+
+bool CareProcessCatalogue::Item::isStoredUnit(const std::string& u) const
+{
+    return u == unit || u == unitDisplay || std::find(unitAliases.begin(), unitAliases.end(), u) != unitAliases.end();
 }
 
 std::string CareProcessCatalogue::Item::rangeText() const

@@ -67,10 +67,13 @@ public:
         std::vector<Option> options;
         std::vector<FlagRule> flags; // first match wins, so the most severe come first
         std::vector<Conversion> conversions;
+        std::vector<std::string> unitAliases; // other spellings of the stored unit ("mL/min/1.73m2")
         std::vector<std::string> alternateCodes; // "system|code" a result file may carry for this item
         bool unverified = false; // a CareHouse-local code awaiting mapping by the safety officer
 
         const Conversion* conversionFrom(const std::string& unit) const;
+        // The stored unit itself, by its UCUM code, its display or an alias.
+        bool isStoredUnit(const std::string& unit) const;
         // "20–200 mmol/mol"; "60–260/30–150 mmHg" for a pair.
         std::string rangeText() const;
 

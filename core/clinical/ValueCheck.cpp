@@ -52,7 +52,7 @@ base::Result<CheckedValue> ValueCheck::check(const Item& item, const EnteredValu
         || (e.value2 && *e.value2 < 0))
         return Error::make(ErrorCode::ImplausibleValue, item.name, asTyped(item, e)).withHint(item.rangeText());
 
-    const bool storedUnit = e.unit.empty() || e.unit == item.unit || e.unit == item.unitDisplay;
+    const bool storedUnit = e.unit.empty() || item.isStoredUnit(e.unit);
     out.unit = item.unit;
     out.value = e.value;
     out.value2 = item.kind == Item::Kind::Pair ? e.value2 : std::nullopt;

@@ -51,6 +51,17 @@ TEST_CASE("Each CLINICAL.md conversion lands in the stored unit", "[clinical][un
     CHECK(*ValueCheck::check(item("height"), {70, std::nullopt, {}, "in"})->value == Approx(177.8).margin(0.05));
 }
 
+TEST_CASE("The stored unit may be typed as its UCUM code, its display or a plain spelling", "[clinical][units]")
+{
+    for (const char* unit : {"mL/min/{1.73_m2}", "mL/min/1.73m²", "mL/min/1.73m2"}) {
+        auto r = ValueCheck::check(item("egfr"), {52, std::nullopt, {}, unit});
+        INFO(unit);
+        REQUIRE(r.ok());
+        CHECK_FALSE(r->originalValue);
+        CHECK(r->unit == "mL/min/{1.73_m2}");
+    }
+}
+
 TEST_CASE("A unit the item cannot take is refused naming the expected unit", "[clinical][units]")
 {
     auto r = ValueCheck::check(item("hba1c"), {58, std::nullopt, {}, "mg/dL"});
