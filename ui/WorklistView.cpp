@@ -271,13 +271,7 @@ WorklistKind WorklistView::currentList() const
 void WorklistView::applyList()
 {
     const auto kind = currentList();
-    std::vector<recall::WorklistRow> rows;
-    for (const auto& r : m_everyone)
-        if (recall::WorklistReader::belongs(kind, r.cycle))
-            rows.push_back(r);
-    std::stable_sort(rows.begin(), rows.end(), [](const recall::WorklistRow& a, const recall::WorklistRow& b) {
-        return a.cycle.dueDate < b.cycle.dueDate;
-    });
+    auto rows = recall::WorklistReader::select(kind, m_everyone);
     const auto today = m_store ? m_store->clock().today() : base::CivilDate();
     m_model->setRows(std::move(rows), today);
     const auto visible = columnsFor(kind);

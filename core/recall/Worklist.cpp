@@ -191,19 +191,24 @@ base::Result<std::vector<WorklistRow>> WorklistReader::everyone()
     return build(m_store, {});
 }
 
+std::vector<WorklistRow> WorklistReader::select(WorklistKind kind, const std::vector<WorklistRow>& everyone)
+{
+    std::vector<WorklistRow> out;
+    for (const auto& row : everyone)
+        if (belongs(kind, row.cycle))
+            out.push_back(row);
+    // Most urgent first: the longest overdue, then the longest waiting.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const WorklistRow& a, const WorklistRow& b) { return a.cycle.dueDate < b.cycle.dueDate; });
+    return out;
+}
+
 base::Result<std::vector<WorklistRow>> WorklistReader::list(WorklistKind kind)
 {
     auto all = everyone();
     if (!all)
         return all.error();
-    std::vector<WorklistRow> out;
-    for (auto& row : *all)
-        if (belongs(kind, row.cycle))
-            out.push_back(std::move(row));
-    // Most urgent first: the longest overdue, then the longest waiting.
-    std::stable_sort(out.begin(), out.end(),
-                     [](const WorklistRow& a, const WorklistRow& b) { return a.cycle.dueDate < b.cycle.dueDate; });
-    return out;
+    return select(kind, *all);
 }
 
 base::Result<CycleState> WorklistReader::cycleOf(const std::string& patientId)

@@ -58,6 +58,8 @@ public:
     base::Result<CycleState> cycleOf(const std::string& patientId);
 
     static bool belongs(WorklistKind kind, const CycleState& c);
+    // The rows of `everyone` on one list, most urgent first (the CLI, the GUI and list() agree).
+    static std::vector<WorklistRow> select(WorklistKind kind, const std::vector<WorklistRow>& everyone);
 
 private:
     record::RecordStore& m_store;

@@ -74,7 +74,6 @@ Person personOf(const json& patient)
 struct Context
 {
     std::string fileName;
-    const std::string* text = nullptr;
     std::map<std::string, Person> patients; // by "Patient/id" and by fullUrl
     ParsedResults* out = nullptr;
 };
@@ -205,7 +204,7 @@ base::Result<ParsedResults> FhirResultReader::read(std::istream& in, const std::
     }
     ParsedResults out;
     out.format = formatName();
-    Context ctx{fileName, &text, {}, &out};
+    Context ctx{fileName, {}, &out};
     const auto type = doc.is_object() ? str(doc, "resourceType") : std::string();
     if (type == "Observation") {
         readObservation(ctx, doc, "$");

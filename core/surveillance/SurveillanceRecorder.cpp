@@ -187,11 +187,15 @@ base::Result<SurveillanceSaved> SurveillanceRecorder::save(const std::string& pa
     const auto today = m_store.clock().today();
 
     // Values already recorded today are this appointment's, saved earlier: change, not add.
+    // One read gives both the single values (by code) and today's BP readings, in the order taken.
+    const auto* readingItem = (*catalogue)->itemById("bp-reading");
     std::map<std::string, std::pair<model::Observation, std::int64_t>> earlier;
+    std::vector<std::pair<model::Observation, std::int64_t>> savedReadings;
     {
         auto st = m_store.statements().get("SELECT o.id, o.code, o.value, o.value2, o.value_code, o.head_seq, "
                                            "o.unit, o.note FROM observation o WHERE o.patient_id = ? AND "
-                                           "o.effective = ? AND o.status = 'final' AND o.source = 'entered'");
+                                           "o.effective = ? AND o.status = 'final' AND o.source = 'entered' "
+                                           "ORDER BY o.head_seq");
         if (!st)
             return st.error();
         auto& s = **st;
@@ -214,7 +218,12 @@ base::Result<SurveillanceSaved> SurveillanceRecorder::save(const std::string& pa
             o.valueCode = s.columnText(4);
             o.unit = s.columnText(6);
             o.note = s.columnText(7);
-            earlier[o.code] = {o, s.columnInt64(5)};
+            if (readingItem && o.code == readingItem->code)
+                savedReadings.emplace_back(std::move(o), s.columnInt64(5));
+            else {
+                const std::string code = o.code; // the key, taken before the value is moved in
+                earlier[code] = {std::move(o), s.columnInt64(5)};
+            }
         }
         s.reset();
     }
@@ -237,13 +246,9 @@ base::Result<SurveillanceSaved> SurveillanceRecorder::save(const std::string& pa
         return plan.problems().front();
 
     record::ChangeSet cs(complete ? "complete-surveillance" : "save-surveillance", patientId);
-    const auto* readingItem = (*catalogue)->itemById("bp-reading");
-    auto savedReadings = repo.observations(patientId, readingItem ? readingItem->code : std::string());
-    if (!savedReadings)
-        return savedReadings.error();
     std::vector<BloodPressureReading> todaysReadings;
-    for (const auto& o : *savedReadings)
-        if (o.effective == today && o.source == model::Observation::Source::Entered && o.value && o.value2)
+    for (const auto& [o, seq] : savedReadings)
+        if (o.value && o.value2)
             todaysReadings.push_back({*o.value, *o.value2});
     const auto sameReading = [](const BloodPressureReading& a, const BloodPressureReading& b) {
         return a.systolic == b.systolic && a.diastolic == b.diastolic;
@@ -257,18 +262,8 @@ base::Result<SurveillanceSaved> SurveillanceRecorder::save(const std::string& pa
         if (reading && readingsUnchanged)
             continue;
         if (reading && !readingsReplaced) {
-            for (const auto& old : *savedReadings) {
-                if (old.effective != today || old.source != model::Observation::Source::Entered)
-                    continue;
-                auto seq = m_store.statements().get("SELECT head_seq FROM observation WHERE id = ?");
-                if (!seq)
-                    return seq.error();
-                (*seq)->bind(1, old.id);
-                auto r = (*seq)->step();
-                const std::int64_t head = r && *r ? (*seq)->columnInt64(0) : 0;
-                (*seq)->reset();
+            for (const auto& [old, head] : savedReadings)
                 cs.retractObservation(old, head);
-            }
             readingsReplaced = true;
         }
         if (!reading) {
@@ -320,9 +315,13 @@ base::Result<SurveillanceSaved> SurveillanceRecorder::save(const std::string& pa
         for (const auto& t : kUrineTests)
             request(t);
 
-    auto attendedToday = completedToday(patientId);
-    if (!attendedToday)
-        return attendedToday.error();
+    std::optional<bool> attendedToday;
+    if (complete) {
+        auto done = completedToday(patientId);
+        if (!done)
+            return done.error();
+        attendedToday = *done;
+    }
     if (complete && *attendedToday) {
         saved.completed = true; // completed earlier today: the appointment is recorded once
     } else if (complete) {
