@@ -11,10 +11,10 @@
 #include "ui/ErrorText.h"
 #include "ui/ExceptionDialog.h"
 #include "ui/InvitationDialog.h"
-#include "ui/LetterPdfWriter.h"
 #include "ui/MessageBanner.h"
-#include "ui/ResultsLetterRenderer.h"
 #include "ui/WorklistModel.h"
+#include "ui/print/LetterPdfWriter.h"
+#include "ui/print/ResultsLetterRenderer.h"
 
 #include <QComboBox>
 #include <QDir>

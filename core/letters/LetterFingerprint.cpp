@@ -38,7 +38,7 @@ std::string fingerprint(const ResultsLetterContent& c)
     Canonical k;
     k.add(c.language).add(c.largePrint).add(c.dateText).add(c.title).add(c.intro).add(c.resultsHeading);
     k.add(c.notDoneHeading).add(c.appointmentHeading).add(c.agendaHeading).add(c.questionnairesHeading);
-    k.add(c.largePrintOffer);
+    k.add(c.largePrintOffer).add(c.frame.phone).add(c.frame.nhsNumber).add(c.frame.page);
     const auto& p = c.person;
     k.add(p.patientId).add(p.name).add(p.bannerName).add(p.nhsNumber).add(p.birthDateText).add(p.addressLines);
     k.add(p.addressWithheld);

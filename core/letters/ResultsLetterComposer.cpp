@@ -266,6 +266,7 @@ base::Result<ResultsLetterContent> ResultsLetterComposer::compose(record::Record
     c.agendaHeading = wording->text("headings.agenda");
     c.questionnairesHeading = wording->text("headings.questionnaires");
     c.largePrintOffer = wording->text("phrases.largePrintOffer");
+    c.frame = {wording->text("frame.phone"), wording->text("frame.nhsNumber"), wording->text("frame.page")};
 
     c.person.patientId = person.id;
     c.person.name = InvitationLetter::recipientName(person);

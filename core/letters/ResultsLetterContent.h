@@ -103,6 +103,15 @@ struct ResultsLetterQuestionnaire
     std::vector<std::string> options; // the answers offered for every item, scored 0, 1, 2, 3
 };
 
+// The words printed around the body in the letter's language, with their placeholders left in
+// for the printer to fill: "Phone: {phone}", "NHS number: {nhs}", "Page {page} of {pages}".
+struct ResultsLetterFrameWords
+{
+    std::string phone;
+    std::string nhsNumber;
+    std::string page;
+};
+
 struct ResultsLetterContent
 {
     std::string language; // "en", "bn": the wording file used
@@ -119,6 +128,7 @@ struct ResultsLetterContent
     std::string agendaHeading;
     std::string questionnairesHeading;
     std::string largePrintOffer;
+    ResultsLetterFrameWords frame;
 
     ResultsLetterPerson person;
     ResultsLetterPractice practice;

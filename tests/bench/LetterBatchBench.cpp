@@ -10,7 +10,7 @@
 #include "core/letters/ResultsLetterComposer.h"
 #include "core/recall/Worklist.h"
 #include "core/record/RecordStore.h"
-#include "ui/ResultsLetterRenderer.h"
+#include "ui/print/ResultsLetterRenderer.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "core/recall/RecallBook.h"
 #include "tests/ui/RecallTestSupport.h"
-#include "ui/LetterPdfWriter.h"
 #include "ui/WorklistModel.h"
 #include "ui/WorklistView.h"
+#include "ui/print/LetterPdfWriter.h"
 
 #include <QFile>
 #include <QProcess>
@@ -142,7 +142,7 @@ TEST_CASE("A letter too long for one page runs on with the person's name and pag
         return;
     REQUIRE(pages.size() == out->pages);
     for (int i = 0; i < pages.size(); ++i) {
-        CHECK(pages[i].contains("SMITH, John (Mr) · NHS number 943 476 5919"));
+        CHECK(pages[i].contains("SMITH, John (Mr) · NHS number: 943 476 5919"));
         CHECK(pages[i].contains(QString("Page %1 of %2").arg(i % perLetter + 1).arg(perLetter)));
     }
     CHECK(pages[0].contains("Paragraph 1 "));

@@ -10,7 +10,7 @@
 #include "core/recall/Worklist.h"
 #include "core/record/RecordStore.h"
 #include "tests/ui/ScreenshotSession.h"
-#include "ui/ResultsLetterRenderer.h"
+#include "ui/print/ResultsLetterRenderer.h"
 
 #include <QApplication>
 #include <QFile>

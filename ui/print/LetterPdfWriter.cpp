@@ -1,4 +1,4 @@
-#include "ui/LetterPdfWriter.h"
+#include "ui/print/LetterPdfWriter.h"
 
 #include "core/model/NhsNumber.h"
 
@@ -128,7 +128,30 @@ std::vector<std::pair<double, double>> paginate(QTextDocument& doc, double first
     return slices;
 }
 
+// Words with their {placeholders} filled; the letter's own words, else the English default.
+QString words(const QString& own, const QString& fallback, const std::vector<std::pair<const char*, QString>>& values)
+{
+    QString out = own.isEmpty() ? fallback : own;
+    for (const auto& [name, value] : values)
+        out.replace(QLatin1Char('{') + QLatin1String(name) + QLatin1Char('}'), value);
+    return out;
+}
+
 } // namespace
+
+LetterPdfWriter::DeviceBatch::DeviceBatch(QPainter& painter, QPagedPaintDevice& device)
+    : m_painter(painter)
+    , m_device(device)
+{
+}
+
+int LetterPdfWriter::DeviceBatch::add(const Frame& frame, QTextDocument& body)
+{
+    m_out.firstPages.push_back(m_out.pages + 1);
+    const int pages = printLetter(m_painter, m_device, frame, body, m_out.pages == 0);
+    m_out.pages += pages;
+    return pages;
+}
 
 void LetterPdfWriter::fillBody(QTextDocument& doc, const std::string& body, double unitsPerMm)
 {
@@ -336,7 +359,8 @@ int LetterPdfWriter::printLetter(QPainter& painter, QPagedPaintDevice& device, c
     const auto slices = paginate(doc, bodyBottom - mm(kBodyTopFirstPage), bodyBottom - mm(kMargin));
     const int pages = static_cast<int>(slices.size());
 
-    const QString nhs = q(model::displayNhsNumber(letter.nhsNumber));
+    const QString nhsText = words(letter.nhsNumberWords, tr("NHS number: {nhs}"),
+                                  {{"nhs", q(model::displayNhsNumber(letter.nhsNumber))}});
     for (int page = 0; page < pages; ++page) {
         if (!firstLetter || page > 0)
             device.newPage();
@@ -346,7 +370,7 @@ int LetterPdfWriter::printLetter(QPainter& painter, QPagedPaintDevice& device, c
             QStringList from{letter.practiceName};
             from << letter.practiceAddressLines;
             if (!letter.practicePhone.isEmpty())
-                from << tr("Phone: %1").arg(letter.practicePhone);
+                from << words(letter.phoneWords, tr("Phone: {phone}"), {{"phone", letter.practicePhone}});
             const double fromTop = letter.largePrint ? mm(12) : mm(kMargin);
             const QRectF fromRect(pageWidth / 2 - (letter.largePrint ? mm(25) : 0), fromTop,
                                   pageWidth / 2 - mm(kMargin) + (letter.largePrint ? mm(25) : 0),
@@ -360,7 +384,7 @@ int LetterPdfWriter::printLetter(QPainter& painter, QPagedPaintDevice& device, c
             const double dateLeft = mm(kAddressLeft) + mm(kAddressWidth) + mm(3);
             const QRectF dateRect(dateLeft, mm(kAddressTop), pageWidth - mm(kMargin) - dateLeft, mm(kAddressHeight));
             painter.drawText(dateRect, Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap,
-                             tr("%1\nNHS number: %2").arg(letter.dateText, nhs));
+                             letter.dateText + QLatin1Char('\n') + nhsText);
 
             // To: the person, where a DL window envelope shows it.
             const QRectF toRect(mm(kAddressLeft), mm(kAddressTop), mm(kAddressWidth), mm(kAddressHeight));
@@ -393,8 +417,10 @@ int LetterPdfWriter::printLetter(QPainter& painter, QPagedPaintDevice& device, c
         painter.setFont(letterFont(letter.largePrint ? 12 : 8.5, false, families));
         const QRectF footer(mm(kMargin), footerTop + mm(0.5), contentWidth, mm(kFooterHeight) - mm(2));
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("%1  ·  NHS number %2").arg(letter.footerName, nhs));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(pages));
+                         letter.footerName + QStringLiteral("  ·  ") + nhsText);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                         words(letter.pageWords, tr("Page {page} of {pages}"),
+                               {{"page", QString::number(page + 1)}, {"pages", QString::number(pages)}}));
     }
     return pages;
 }

@@ -2,7 +2,7 @@
 
 #include "core/base/Result.h"
 #include "core/letters/ResultsLetterContent.h"
-#include "ui/LetterPdfWriter.h"
+#include "ui/print/LetterPdfWriter.h"
 
 #include <QCoreApplication>
 #include <QString>

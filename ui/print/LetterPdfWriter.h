@@ -15,7 +15,7 @@ class QTextDocument;
 
 namespace carehouse::ui {
 
-// Prints composed letters (invitations now, results letters next) into one A4 PDF, each
+// Prints composed letters (invitations, results letters) into one A4 PDF or onto a printer, each
 // letter starting on a new page:
 // - 20 mm margins; the practice's name, address and phone top right, with the date;
 // - the person's name and address placed for a DL window envelope (20 mm from the left,
@@ -54,6 +54,26 @@ public:
         std::string nhsNumber; // digits
         QStringList fontFamilies; // the letterhead's and footer's fonts, first choice first; empty: the default
         bool largePrint = false; // letterhead and address at 16 pt
+        // The words around the body in the letter's language, placeholders left in for the
+        // printer: "Phone: {phone}", "NHS number: {nhs}", "Page {page} of {pages}". Empty: English.
+        QString phoneWords;
+        QString nhsNumberWords;
+        QString pageWords;
+    };
+
+    // Prints letters onto a device someone else owns and has begun painting on (a QPrinter
+    // from the print dialog, a preview's printer): the same pages as the PDF.
+    class DeviceBatch
+    {
+    public:
+        DeviceBatch(QPainter& painter, QPagedPaintDevice& device);
+        int add(const Frame& frame, QTextDocument& body); // returns the letter's page count
+        const Output& output() const { return m_out; }
+
+    private:
+        QPainter& m_painter;
+        QPagedPaintDevice& m_device;
+        Output m_out;
     };
 
     class Batch

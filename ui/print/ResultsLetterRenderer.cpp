@@ -1,4 +1,4 @@
-#include "ui/ResultsLetterRenderer.h"
+#include "ui/print/ResultsLetterRenderer.h"
 
 #include <QDir>
 #include <QFont>
@@ -199,6 +199,9 @@ LetterPdfWriter::Frame ResultsLetterRenderer::frameFor(const letters::ResultsLet
     f.nhsNumber = c.person.nhsNumber;
     f.fontFamilies = LetterPdfWriter::fontFamilies(c.language);
     f.largePrint = c.largePrint;
+    f.phoneWords = QString::fromStdString(c.frame.phone);
+    f.nhsNumberWords = QString::fromStdString(c.frame.nhsNumber);
+    f.pageWords = QString::fromStdString(c.frame.page);
     return f;
 }
 
