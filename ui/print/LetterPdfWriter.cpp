@@ -320,18 +320,7 @@ base::Result<LetterPdfWriter::Output> LetterPdfWriter::write(const std::vector<l
     if (auto opened = batch.open(); !opened)
         return opened.error();
     for (const auto& letter : letters) {
-        Frame frame;
-        frame.practiceName = q(letter.practiceName);
-        for (const auto& line : letter.practiceAddressLines)
-            frame.practiceAddressLines << q(line);
-        frame.practicePhone = q(letter.practicePhone);
-        frame.dateText = q(letter.date.display());
-        frame.recipientName = q(letter.recipientName);
-        for (const auto& line : letter.addressLines)
-            frame.addressLines << q(line);
-        frame.addressWithheld = letter.addressWithheld;
-        frame.footerName = q(letter.footerName);
-        frame.nhsNumber = letter.nhsNumber;
+        const Frame frame = frameFor(letter);
         QTextDocument doc;
         // The layout scales block margins and indents from 96 dpi to the device itself.
         fillBody(doc, letter.body, 96.0 / 25.4);
@@ -339,6 +328,38 @@ base::Result<LetterPdfWriter::Output> LetterPdfWriter::write(const std::vector<l
             return added.error();
     }
     return batch.commit();
+}
+
+LetterPdfWriter::Frame LetterPdfWriter::frameFor(const letters::Letter& letter)
+{
+    Frame frame;
+    frame.practiceName = q(letter.practiceName);
+    for (const auto& line : letter.practiceAddressLines)
+        frame.practiceAddressLines << q(line);
+    frame.practicePhone = q(letter.practicePhone);
+    frame.dateText = q(letter.date.display());
+    frame.recipientName = q(letter.recipientName);
+    for (const auto& line : letter.addressLines)
+        frame.addressLines << q(line);
+    frame.addressWithheld = letter.addressWithheld;
+    frame.footerName = q(letter.footerName);
+    frame.nhsNumber = letter.nhsNumber;
+    return frame;
+}
+
+LetterPdfWriter::Output LetterPdfWriter::print(const std::vector<letters::Letter>& letters, QPagedPaintDevice& device)
+{
+    QPainter painter;
+    if (letters.empty() || !painter.begin(&device))
+        return {};
+    DeviceBatch batch(painter, device);
+    for (const auto& letter : letters) {
+        QTextDocument doc;
+        fillBody(doc, letter.body, 96.0 / 25.4);
+        batch.add(frameFor(letter), doc);
+    }
+    painter.end();
+    return batch.output();
 }
 
 int LetterPdfWriter::printLetter(QPainter& painter, QPagedPaintDevice& device, const Frame& letter, QTextDocument& doc,

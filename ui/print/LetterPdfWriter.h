@@ -100,6 +100,10 @@ public:
 
     static base::Result<Output> write(const std::vector<letters::Letter>& letters, const QString& path,
                                       const QString& documentTitle = {});
+    // The same pages onto a device the caller set up (a QPrinter: A4, full page), for the print
+    // dialog and the screen preview.
+    static Output print(const std::vector<letters::Letter>& letters, QPagedPaintDevice& device);
+    static Frame frameFor(const letters::Letter& letter);
 
     // The body as a document (exposed for the results letters and tests); margins and indents
     // are given in the document's units per millimetre (96 dpi ones when laid out for a device).

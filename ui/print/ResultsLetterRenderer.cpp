@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFont>
+#include <QPagedPaintDevice>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -236,6 +238,22 @@ ResultsLetterRenderer::renderBatch(const std::vector<letters::ResultsLetterConte
             return contents[i++];
         },
         path);
+}
+
+LetterPdfWriter::Output ResultsLetterRenderer::print(const std::vector<letters::ResultsLetterContent>& contents,
+                                                     QPagedPaintDevice& device)
+{
+    QPainter painter;
+    if (contents.empty() || !painter.begin(&device))
+        return {};
+    LetterPdfWriter::DeviceBatch batch(painter, device);
+    for (const auto& content : contents) {
+        QTextDocument doc;
+        fillDocument(doc, content);
+        batch.add(frameFor(content), doc);
+    }
+    painter.end();
+    return batch.output();
 }
 
 QString ResultsLetterRenderer::fileNameFor(const letters::ResultsLetterContent& c)

@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace carehouse::ui {
@@ -45,6 +46,10 @@ public:
     static base::Result<std::vector<QString>> renderEach(const std::vector<letters::ResultsLetterContent>& contents,
                                                          const QString& folder);
     static QString fileNameFor(const letters::ResultsLetterContent& content);
+    // The same pages onto a device the caller set up (a QPrinter: A4, full page), for the print
+    // dialog and the screen preview.
+    static LetterPdfWriter::Output print(const std::vector<letters::ResultsLetterContent>& contents,
+                                         QPagedPaintDevice& device);
 };
 
 } // namespace carehouse::ui
