@@ -220,6 +220,10 @@ CREATE TABLE sent_letter (
 ) WITHOUT ROWID;
 CREATE INDEX sent_letter_by_patient ON sent_letter (patient_id, sent_on);
 )sql",
+        // 3: the letters log keeps each letter's composed content, to re-print it identically
+        R"sql(
+ALTER TABLE sent_letter ADD COLUMN content TEXT;
+)sql",
     };
     return list;
 }

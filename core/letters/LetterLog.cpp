@@ -2,6 +2,7 @@
 
 #include "core/base/Uuid.h"
 #include "core/letters/LetterFingerprint.h"
+#include "core/letters/ResultsLetterContentJson.h"
 #include "core/record/FieldRecordReader.h"
 #include "core/record/RecordStore.h"
 
@@ -10,7 +11,28 @@ namespace carehouse::letters {
 using base::Error;
 using base::ErrorCode;
 
+model::SentLetter LetterLog::describe(const ResultsLetterContent& content)
+{
+    model::SentLetter s;
+    s.patientId = content.person.patientId;
+    s.kind = model::SentLetter::Kind::Results;
+    s.language = content.language;
+    s.largePrint = content.largePrint;
+    s.contentHash = fingerprint(content);
+    s.content = contentToJson(content);
+    return s;
+}
+
 base::Result<std::vector<model::SentLetter>> LetterLog::recordSent(const std::vector<ResultsLetterContent>& letters)
+{
+    std::vector<model::SentLetter> described;
+    described.reserve(letters.size());
+    for (const auto& content : letters)
+        described.push_back(describe(content));
+    return recordSent(std::move(described));
+}
+
+base::Result<std::vector<model::SentLetter>> LetterLog::recordSent(std::vector<model::SentLetter> letters)
 {
     if (auto st = m_store.require(security::Permission::ManageRecall); !st)
         return st.error();
@@ -23,34 +45,26 @@ base::Result<std::vector<model::SentLetter>> LetterLog::recordSent(const std::ve
     if (!version)
         return version.error();
     record::ChangeSet cs(letters.size() > 1 ? "log-letter-batch" : "log-letter",
-                         letters.size() == 1 ? letters.front().person.patientId : std::string());
-    std::vector<model::SentLetter> out;
-    for (const auto& content : letters) {
-        if (content.person.patientId.empty())
+                         letters.size() == 1 ? letters.front().patientId : std::string());
+    for (auto& s : letters) {
+        if (s.patientId.empty())
             return Error::make(ErrorCode::RequiredField, "patient");
-        (*version)->bind(1, content.person.patientId);
+        (*version)->bind(1, s.patientId);
         auto row = (*version)->step();
         const std::int64_t seq = row && *row ? (*version)->columnInt64(0) : 0;
         (*version)->reset();
         if (!row)
             return row.error();
-        model::SentLetter s;
         s.id = base::newUuid();
-        s.patientId = content.person.patientId;
-        s.kind = model::SentLetter::Kind::Results;
         s.sentOn = today;
-        s.language = content.language;
-        s.largePrint = content.largePrint;
-        s.contentHash = fingerprint(content);
         s.recordVersion = seq;
         s.batchId = batch;
         s.sentBy = user;
         cs.addRecord(s);
-        out.push_back(std::move(s));
     }
     if (auto r = m_store.commit(cs); !r)
         return r.error();
-    return out;
+    return letters;
 }
 
 base::Result<std::vector<model::SentLetter>> LetterLog::forPatient(const std::string& patientId)
@@ -65,6 +79,31 @@ base::Result<std::vector<model::SentLetter>> LetterLog::forPatient(const std::st
     for (auto& r : *rows)
         out.push_back(std::move(r.value));
     return out;
+}
+
+base::Result<ResultsLetterContent> LetterLog::reprint(const std::string& sentLetterId)
+{
+    if (auto st = m_store.require(security::Permission::ViewRecord); !st)
+        return st.error();
+    auto found = record::FieldRecordReader(m_store).byId<model::SentLetter>(sentLetterId);
+    if (!found)
+        return found.error();
+    const auto& sent = found->value;
+    if (sent.content.empty())
+        return Error::make(ErrorCode::NotFound, "letter content", sentLetterId)
+            .withDetail("logged before CareHouse kept each letter's content");
+    auto content = contentFromJson(sent.content);
+    if (!content)
+        return Error::make(ErrorCode::DatabaseCorrupt, "letter content", sentLetterId)
+            .withDetail(content.error().detail);
+    // The fingerprint was taken from the letter as printed: the stored content must still say
+    // exactly that, or the re-print would not be the letter that was sent.
+    if (fingerprint(*content) != sent.contentHash || content->person.patientId != sent.patientId)
+        return Error::make(ErrorCode::DatabaseCorrupt, "letter content", sentLetterId)
+            .withDetail("does not match the fingerprint logged when it was sent");
+    if (auto st = m_store.recordAccess(sent.patientId, "reprint-letter"); !st)
+        return st.error();
+    return content;
 }
 
 } // namespace carehouse::letters

@@ -26,8 +26,18 @@ public:
 
     // Logs each composed letter as sent today (one batch id when there are several).
     base::Result<std::vector<model::SentLetter>> recordSent(const std::vector<ResultsLetterContent>& letters);
+    // The same from letters already described, so a long batch keeps only each letter's compact
+    // entry (its content as JSON) and never every composed letter at once.
+    base::Result<std::vector<model::SentLetter>> recordSent(std::vector<model::SentLetter> described);
+    // What the log keeps of one composed letter: kind, language, size, fingerprint and content.
+    static model::SentLetter describe(const ResultsLetterContent& content);
+
     // Oldest first.
     base::Result<std::vector<model::SentLetter>> forPatient(const std::string& patientId);
+    // A logged letter's content exactly as it went out, for printing again: checked against the
+    // fingerprint logged with it (DatabaseCorrupt if it no longer matches, NotFound if the letter
+    // was logged before contents were kept) and audited as a re-print.
+    base::Result<ResultsLetterContent> reprint(const std::string& sentLetterId);
 
 private:
     record::RecordStore& m_store;

@@ -29,6 +29,9 @@ struct SentLetter
     std::int64_t recordVersion = 0; // the newest journal seq of the person's record when composed
     std::string batchId; // letters printed together share it; empty for a single letter
     std::string sentBy; // username
+    // The composed content as sent (letters::contentToJson), so the letter can be printed again
+    // exactly as it went out; empty for a letter logged before contents were kept.
+    std::string content;
 
     bool operator==(const SentLetter&) const = default;
 };

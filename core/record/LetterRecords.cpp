@@ -13,7 +13,8 @@ FieldList FieldRecord<model::SentLetter>::fields(const model::SentLetter& v)
             {"content_hash", textField(v.contentHash)},
             {"record_version", integerField(v.recordVersion)},
             {"batch_id", textField(v.batchId)},
-            {"sent_by", textField(v.sentBy)}};
+            {"sent_by", textField(v.sentBy)},
+            {"content", textField(v.content)}};
 }
 
 model::SentLetter FieldRecord<model::SentLetter>::read(const std::string& id, const FieldReader& r)
@@ -29,6 +30,7 @@ model::SentLetter FieldRecord<model::SentLetter>::read(const std::string& id, co
     v.recordVersion = r.integer("record_version");
     v.batchId = r.text("batch_id");
     v.sentBy = r.text("sent_by");
+    v.content = r.text("content");
     return v;
 }
 
