@@ -11,6 +11,7 @@
 #include "ui/HistoryView.h"
 #include "ui/MessageBox.h"
 #include "ui/PatientBanner.h"
+#include "ui/PatientLettersView.h"
 #include "ui/PatientSummaryView.h"
 #include "ui/SurveillanceForm.h"
 
@@ -30,16 +31,25 @@ PatientView::PatientView(QWidget* parent)
     m_careProcessesView = new CareProcessesView(this);
     m_careProcessesView->setObjectName("careProcessesPageView");
     m_surveillanceForm = new SurveillanceForm(this);
+    m_lettersView = new PatientLettersView(this);
+    m_lettersView->setObjectName("patientLettersView");
     m_historyView = new HistoryView(this);
     m_historyView->setObjectName("historyView");
     m_tabWidget->addTab(m_summaryView, tr("Summary"));
     m_tabWidget->addTab(m_careProcessesView, tr("Care processes"));
     m_tabWidget->addTab(m_surveillanceForm, tr("Surveillance"));
+    m_tabWidget->addTab(m_lettersView, tr("Letters"));
     m_tabWidget->addTab(m_historyView, tr("History"));
     // The summary and care processes show what was just saved; the form stays where it is.
     connect(m_surveillanceForm, &SurveillanceForm::saved, this, [this] {
         if (auto st = reload(); !st)
             base::logWarning("patient page not refreshed after saving: {}", st.error().describe());
+    });
+
+    // A letter logged as sent moves the person's yearly review on: the summary says so.
+    connect(m_lettersView, &PatientLettersView::letterLogged, this, [this] {
+        if (auto st = reload(); !st)
+            base::logWarning("patient page not refreshed after logging a letter: {}", st.error().describe());
     });
 
     auto* layout = new QVBoxLayout(this);
@@ -51,6 +61,7 @@ void PatientView::setStore(record::RecordStore* store)
 {
     m_store = store;
     m_surveillanceForm->setStore(store);
+    m_lettersView->setStore(store);
 }
 
 base::Status PatientView::showPatient(const std::string& patientId)
@@ -81,6 +92,10 @@ base::Status PatientView::showPatient(const std::string& patientId)
     if (!samePerson)
         if (auto st = m_surveillanceForm->openPatient(patientId); !st)
             return st;
+    // A letter that cannot be composed (a broken practice template) leaves the rest of the
+    // page working; the tab says why.
+    if (auto st = m_lettersView->openPatient(patientId); !st)
+        base::logWarning("results letter not composed for the Letters tab: {}", st.error().describe());
     m_summary = std::move(summary).value();
     m_banner->setPatient(m_summary->patient.value, m_store->clock().today());
     m_summaryView->setSummary(*m_summary);
@@ -124,6 +139,7 @@ void PatientView::clear()
     m_banner->clear();
     m_careProcessesView->clear();
     m_surveillanceForm->clear();
+    m_lettersView->clear();
 }
 
 } // namespace carehouse::ui

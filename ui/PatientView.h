@@ -16,12 +16,13 @@ namespace carehouse::ui {
 
 class CareProcessesView;
 class HistoryView;
+class PatientLettersView;
 class PatientBanner;
 class PatientSummaryView;
 class SurveillanceForm;
 
-// The patient page: the banner fixed at the top, then the Summary, Care processes, Surveillance
-// and History tabs. Saving the surveillance appointment refreshes the page and keeps its tab.
+// The patient page: the banner fixed at the top, then the Summary, Care processes, Surveillance,
+// Letters and History tabs. Saving the surveillance appointment refreshes the page and keeps its tab.
 class PatientView : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     QTabWidget* tabs() const { return m_tabWidget; }
     CareProcessesView* careProcessesView() const { return m_careProcessesView; }
     SurveillanceForm* surveillanceForm() const { return m_surveillanceForm; }
+    PatientLettersView* lettersView() const { return m_lettersView; }
     // Before the page shows someone else or is left: unsaved appointment entries are saved,
     // discarded or kept by asking. False means stay on this person.
     bool confirmLeave();
@@ -51,6 +53,7 @@ private:
     PatientSummaryView* m_summaryView = nullptr;
     CareProcessesView* m_careProcessesView = nullptr;
     SurveillanceForm* m_surveillanceForm = nullptr;
+    PatientLettersView* m_lettersView = nullptr;
     HistoryView* m_historyView = nullptr;
 };
 

@@ -125,6 +125,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "no care processes page\n");
         ok = false;
     }
+    showTab("patientLettersView");
+    ok &= testing::saveScreenshot(&window, folder, "patient-letters.png");
     showTab("historyView");
     ok &= testing::saveScreenshot(&window, folder, "patient-history.png");
 
