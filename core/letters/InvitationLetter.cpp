@@ -1,6 +1,7 @@
 #include "core/letters/InvitationLetter.h"
 
 #include "core/base/ResourceDirectory.h"
+#include "core/letters/PracticeTemplates.h"
 
 #include <map>
 
@@ -33,6 +34,14 @@ const std::vector<std::string>& InvitationLetter::placeholders()
 base::Result<InvitationLetter> InvitationLetter::load()
 {
     auto t = LetterTemplate::load(base::resourcePath(kTemplate), placeholders());
+    if (!t)
+        return t.error();
+    return InvitationLetter(std::move(t).value());
+}
+
+base::Result<InvitationLetter> InvitationLetter::forPractice(const record::RecordStore& store)
+{
+    auto t = PracticeTemplates::effective(store, LetterKind::Invitation, "en");
     if (!t)
         return t.error();
     return InvitationLetter(std::move(t).value());

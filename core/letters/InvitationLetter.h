@@ -10,10 +10,15 @@
 #include <string>
 #include <vector>
 
+namespace carehouse::record {
+class RecordStore;
+}
+
 namespace carehouse::letters {
 
 // The invitation to the yearly diabetes review (QOF 1109921000000106), composed for one person
-// from the template resources/letters/invitation-en.txt. The template may use:
+// from the template resources/letters/invitation-en.txt, or the practice's own edited one
+// (PracticeTemplates, letters.template.invitation.en). The template may use:
 //   {person.name}        "Mr John Smith"
 //   {person.salutation}  "Mr Smith" (or "John Smith" without a title)
 //   {practice.name}, {practice.address} (one line), {practice.phone}
@@ -26,7 +31,10 @@ public:
     static constexpr const char* kTemplate = "letters/invitation-en.txt";
     static const std::vector<std::string>& placeholders();
 
-    static base::Result<InvitationLetter> load(); // the template from the resource folder
+    static base::Result<InvitationLetter> load(); // the shipped template from the resource folder
+    // The practice's effective template (its own when saved, else the shipped one); a saved one
+    // that no longer parses is refused naming its setting (PracticeTemplates).
+    static base::Result<InvitationLetter> forPractice(const record::RecordStore& store);
     static base::Result<InvitationLetter> fromText(const std::string& text, const std::string& fileName = {});
 
     // Refuses nobody; an unknown address leaves addressLines empty (the caller decides).

@@ -57,6 +57,10 @@ std::string fingerprint(const ResultsLetterContent& c)
     k.add(std::to_string(c.questionnaires.size()));
     for (const auto& q : c.questionnaires)
         k.add(q.id).add(q.title).add(q.intro).add(q.items).add(q.options);
+    // The template's words and order: a changed word or a part moved changes the fingerprint.
+    k.add(std::to_string(c.layout.size()));
+    for (const auto& block : c.layout)
+        k.add(std::string(blockKindCode(block.kind))).add(block.text).add(block.items);
 
     unsigned char hash[32];
     crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(k.text().data()), k.text().size(),

@@ -61,6 +61,7 @@ const std::vector<Required>& requiredStrings()
         {"appointment.placeNotKnown", {}},
         {"appointment.withWhomNotKnown", {}},
         {"appointment.notBooked", {"phone"}},
+        {"appointment.notBookedYet", {}}, // a template's {appointment.date} / {appointment.time} without a booking
         {"appointment.phoneNotKnown", {}},
         {"appointment.bring", {}},
         {"agenda.prompt", {}},

@@ -6,6 +6,7 @@
 #include "core/letters/InvitationLetter.h"
 #include "core/letters/LetterWording.h"
 #include "core/letters/PracticeDetails.h"
+#include "core/letters/PracticeTemplates.h"
 #include "core/model/NhsNumber.h"
 #include "core/recall/Worklist.h"
 #include "core/record/PatientRepository.h"
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 
 namespace carehouse::letters {
 
@@ -34,18 +36,6 @@ bool hasValue(const Item& item, const model::Observation& o)
     case Item::Kind::Quantity: return o.value.has_value();
     }
     return false;
-}
-
-// "bn-GB" -> "bn"; empty -> English.
-std::string primaryLanguage(const std::string& tag)
-{
-    std::string out;
-    for (char c : tag) {
-        if (c == '-' || c == '_')
-            break;
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return out.empty() ? std::string(LetterWording::kDefaultLanguage) : out;
 }
 
 bool settingOn(const record::RecordStore& store, const char* key)
@@ -120,26 +110,17 @@ std::string targetWords(const Item& item, const LetterWording& wording, bool hig
     return {};
 }
 
-base::Result<ResultsLetterRow> composeRow(record::PatientRepository& repo, const std::string& patientId,
-                                          const CareProcessCatalogue::Process& process, const LetterWording& wording,
-                                          base::CivilDate today, bool higherRisk, bool& recordedEver)
+base::Result<ResultsLetterRow> composeRow(const CareProcessCatalogue::Process& process,
+                                          std::vector<std::vector<model::Observation>> observations,
+                                          const LetterWording& wording, base::CivilDate today, bool higherRisk,
+                                          bool& recordedEver)
 {
     const auto* w = wording.process(process.id);
     if (!w)
         return base::Error::make(base::ErrorCode::ResourceInvalid, "$.processes." + process.id);
-
-    std::vector<std::vector<model::Observation>> observations;
-    for (const auto& item : process.items) {
-        auto list = repo.observations(patientId, item.code);
-        if (!list)
-            return list.error();
-        std::vector<model::Observation> valued;
-        for (auto& o : *list)
-            if (o.patientId == patientId && hasValue(item, o)) // only this person's values, ever
-                valued.push_back(std::move(o));
-        recordedEver = recordedEver || !valued.empty();
-        observations.push_back(std::move(valued));
-    }
+    observations.resize(process.items.size());
+    for (const auto& values : observations)
+        recordedEver = recordedEver || !values.empty();
     const auto status = CareProcessStatus::of(process, observations, today, higherRisk);
     const auto windowStart = status.windowStartDate();
 
@@ -229,7 +210,243 @@ base::Result<ResultsLetterRow> composeRow(record::PatientRepository& repo, const
     return row;
 }
 
+// The template's paragraphs as the letter's parts: a heading, text (its lines kept), bullets.
+void addText(std::vector<ResultsLetterBlock>& layout, const std::string& text)
+{
+    using Kind = ResultsLetterBlock::Kind;
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto end = text.find('\n', start);
+        lines.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    if (lines.front().starts_with("## ")) {
+        std::string heading = lines.front().substr(3);
+        for (std::size_t i = 1; i < lines.size(); ++i)
+            heading += " " + lines[i];
+        layout.push_back({Kind::Heading, heading, {}});
+        return;
+    }
+    // Plain lines next to each other are one paragraph (their line breaks kept); lines starting
+    // "- " next to each other are one list.
+    bool previousWasText = false;
+    for (const auto& line : lines) {
+        if (line.starts_with("- ")) {
+            if (&line == &lines.front() || previousWasText)
+                layout.push_back({Kind::Bullets, {}, {}});
+            layout.back().items.push_back(line.substr(2));
+            previousWasText = false;
+            continue;
+        }
+        if (previousWasText)
+            layout.back().text += "\n" + line;
+        else
+            layout.push_back({Kind::Paragraph, line, {}});
+        previousWasText = true;
+    }
+}
+
+using NoValues = std::vector<std::vector<model::Observation>>;
+
+std::string oneLine(std::string s)
+{
+    std::replace(s.begin(), s.end(), '\n', ' ');
+    return s;
+}
+
+std::string joined(const std::vector<std::string>& parts, const char* separator)
+{
+    std::string out;
+    for (const auto& p : parts) {
+        if (p.empty())
+            continue;
+        if (!out.empty())
+            out += separator;
+        out += p;
+    }
+    return out;
+}
+
 } // namespace
+
+const char* blockKindCode(ResultsLetterBlock::Kind kind)
+{
+    using Kind = ResultsLetterBlock::Kind;
+    switch (kind) {
+    case Kind::Heading: return "heading";
+    case Kind::Paragraph: return "paragraph";
+    case Kind::Bullets: return "bullets";
+    case Kind::Results: return "results";
+    case Kind::NotDone: return "not-done";
+    case Kind::Appointment: return "appointment";
+    case Kind::Agenda: return "agenda";
+    case Kind::Questionnaires: return "questionnaires";
+    }
+    return "paragraph";
+}
+
+const LetterTemplate::Rules& ResultsLetterComposer::templateRules()
+{
+    static const LetterTemplate::Rules rules{
+        {"person.name", "person.salutation", "practice.name", "practice.phone", "practice.address", "today",
+         "appointment.date", "appointment.time", "appointment.place", "appointment.withWhom"},
+        {"results", "not-done", "appointment", "agenda", "questionnaires"},
+        {"results", "appointment"},
+    };
+    return rules;
+}
+
+bool ResultsLetterComposer::questionnairesOn(const record::RecordStore& store)
+{
+    return settingOn(store, kPhq2Gad2Setting);
+}
+
+std::string ResultsLetterComposer::primaryLanguage(const std::string& tag)
+{
+    std::string out;
+    for (char c : tag) {
+        if (c == '-' || c == '_')
+            break;
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out.empty() ? std::string(LetterWording::kDefaultLanguage) : out;
+}
+
+base::Result<ResultsLetterContent> ResultsLetterComposer::composeFrom(const Facts& facts,
+                                                                      const CareProcessCatalogue& catalogue,
+                                                                      const LetterWording& wording,
+                                                                      const LetterTemplate& body)
+{
+    const auto& person = facts.person;
+    const auto& practice = facts.practice;
+    const base::CivilDate today = facts.today;
+    const bool higherRisk = catalogue.higherRiskBackground(person.ethnicity);
+    const LetterWording* w = &wording;
+
+    ResultsLetterContent c;
+    c.language = w->language();
+    c.languageName = w->languageName();
+    c.largePrint = facts.largePrint;
+    c.date = today;
+    c.dateText = w->date(today);
+    c.title = w->text("headings.title");
+    c.intro = w->text("headings.intro");
+    c.resultsHeading = w->text("headings.results");
+    c.notDoneHeading = w->text("headings.notDone");
+    c.appointmentHeading = w->text("headings.appointment");
+    c.agendaHeading = w->text("headings.agenda");
+    c.questionnairesHeading = w->text("headings.questionnaires");
+    c.largePrintOffer = w->text("phrases.largePrintOffer");
+    c.frame = {w->text("frame.phone"), w->text("frame.nhsNumber"), w->text("frame.page")};
+
+    c.person.patientId = person.id;
+    c.person.name = InvitationLetter::recipientName(person);
+    c.person.bannerName = model::bannerName(person);
+    c.person.nhsNumber = person.nhsNumber;
+    c.person.nhsNumberText = model::displayNhsNumber(person.nhsNumber);
+    c.person.birthDateText = w->date(person.birthDate);
+    c.person.addressWithheld = person.restricted;
+    if (!person.restricted)
+        for (const auto* line : {&person.addressLine1, &person.addressLine2, &person.town, &person.postcode})
+            if (!line->empty())
+                c.person.addressLines.push_back(*line);
+
+    c.practice.name = practice.name;
+    c.practice.addressLines = practice.addressLines;
+    c.practice.phone = practice.phone;
+
+    bool recordedEver = false;
+    const auto& processes = catalogue.processes();
+    for (std::size_t p = 0; p < processes.size(); ++p) {
+        auto row = composeRow(processes[p], p < facts.observations.size() ? facts.observations[p] : NoValues{}, *w,
+                              today, higherRisk, recordedEver);
+        if (!row)
+            return row.error();
+        c.rows.push_back(std::move(row).value());
+    }
+    c.noResultsYet = !recordedEver;
+    if (c.noResultsYet)
+        c.noResultsText = w->text("phrases.noResultsYet");
+
+    const auto& booked = facts.carePlanning;
+    auto& a = c.appointment;
+    const auto phone = practice.phone.empty() ? w->text("appointment.phoneNotKnown") : practice.phone;
+    if (booked && booked->patientId == person.id && booked->status == model::Appointment::Status::Booked
+        && booked->date >= today) {
+        a.booked = true;
+        a.date = booked->date;
+        a.dateText = w->date(booked->date);
+        a.timeText = booked->timeText();
+        a.place = booked->place.empty() ? w->text("appointment.placeNotKnown") : booked->place;
+        a.withWhom = booked->withWhom.empty() ? w->text("appointment.withWhomNotKnown") : booked->withWhom;
+        a.sentence
+            = w->fill("appointment.booked",
+                      {{"date", a.dateText}, {"time", a.timeText}, {"place", a.place}, {"withWhom", a.withWhom}});
+    } else {
+        a.sentence = w->fill("appointment.notBooked", {{"phone", phone}});
+    }
+    a.bring = w->text("appointment.bring");
+
+    c.agenda.prompt = w->text("agenda.prompt");
+    c.agenda.tickInstruction = w->text("agenda.tickInstruction");
+    c.agenda.topics = w->agendaTopics();
+    c.agenda.mattersMost = w->text("agenda.mattersMost");
+    c.agenda.writeSpace = w->text("agenda.writeSpace");
+
+    if (facts.phq2Gad2) {
+        for (const char* id : {"phq2", "gad2"}) {
+            const auto* q = w->questionnaire(id);
+            if (q)
+                c.questionnaires.push_back({q->id, q->title, q->intro, q->items, q->options});
+        }
+    }
+
+    // The body in the template's order. Every inline placeholder has a value, so nothing is
+    // left blank: a missing booking reads "not booked yet", a missing practice address its name.
+    const std::string notBookedYet = w->text("appointment.notBookedYet");
+    const std::map<std::string, std::string> values{
+        {"person.name", oneLine(c.person.name)},
+        {"person.salutation", oneLine(InvitationLetter::salutation(person))},
+        {"practice.name", oneLine(practice.name)},
+        {"practice.phone", oneLine(phone)},
+        {"practice.address",
+         practice.addressLines.empty() ? oneLine(practice.name) : oneLine(joined(practice.addressLines, ", "))},
+        {"today", c.dateText},
+        {"appointment.date", a.booked ? a.dateText : notBookedYet},
+        {"appointment.time", a.booked ? a.timeText : notBookedYet},
+        {"appointment.place", oneLine(a.booked ? a.place : w->text("appointment.placeNotKnown"))},
+        {"appointment.withWhom", oneLine(a.booked ? a.withWhom : w->text("appointment.withWhomNotKnown"))},
+    };
+    auto paragraphs = body.fillParagraphs(values);
+    if (!paragraphs) {
+        auto e = paragraphs.error();
+        e.file = body.name();
+        return e;
+    }
+    using Kind = ResultsLetterBlock::Kind;
+    static const std::map<std::string, Kind> blocks{{"results", Kind::Results},
+                                                    {"not-done", Kind::NotDone},
+                                                    {"appointment", Kind::Appointment},
+                                                    {"agenda", Kind::Agenda},
+                                                    {"questionnaires", Kind::Questionnaires}};
+    for (const auto& paragraph : *paragraphs) {
+        if (paragraph.block.empty()) {
+            addText(c.layout, paragraph.text);
+            continue;
+        }
+        auto kind = blocks.find(paragraph.block);
+        if (kind == blocks.end())
+            return base::Error::make(base::ErrorCode::ResourceInvalid, paragraph.block)
+                .at(body.name(), paragraph.line)
+                .withHint(LetterTemplate::kUnknownPlaceholder);
+        c.layout.push_back({kind->second, {}, {}});
+    }
+    c.templateName = body.name();
+    return c;
+}
 
 base::Result<ResultsLetterContent> ResultsLetterComposer::compose(record::RecordStore& store,
                                                                   const std::string& patientId, const Options& options)
@@ -241,96 +458,44 @@ base::Result<ResultsLetterContent> ResultsLetterComposer::compose(record::Record
     auto versioned = repo.patient(patientId);
     if (!versioned)
         return versioned.error();
-    const auto& person = versioned->value;
 
+    Facts facts;
+    facts.person = versioned->value;
+    const auto& person = facts.person;
     auto wording = LetterWording::forLanguage(primaryLanguage(options.language.value_or(person.preferredLanguage)));
     if (!wording)
         return wording.error();
+    auto body = PracticeTemplates::effective(store, LetterKind::Results, wording->language());
+    if (!body)
+        return body.error();
     auto practice = PracticeDetails::read(store);
     if (!practice)
         return practice.error();
-    const base::CivilDate today = options.today.valid() ? options.today : store.clock().today();
-    const bool higherRisk = (*catalogue)->higherRiskBackground(person.ethnicity);
+    facts.practice = std::move(practice).value();
+    facts.today = options.today.valid() ? options.today : store.clock().today();
+    facts.largePrint = options.largePrint.value_or(person.largePrint);
+    facts.phq2Gad2 = options.includePhq2Gad2.value_or(settingOn(store, kPhq2Gad2Setting));
 
-    ResultsLetterContent c;
-    c.language = wording->language();
-    c.languageName = wording->languageName();
-    c.largePrint = options.largePrint.value_or(person.largePrint);
-    c.date = today;
-    c.dateText = wording->date(today);
-    c.title = wording->text("headings.title");
-    c.intro = wording->text("headings.intro");
-    c.resultsHeading = wording->text("headings.results");
-    c.notDoneHeading = wording->text("headings.notDone");
-    c.appointmentHeading = wording->text("headings.appointment");
-    c.agendaHeading = wording->text("headings.agenda");
-    c.questionnairesHeading = wording->text("headings.questionnaires");
-    c.largePrintOffer = wording->text("phrases.largePrintOffer");
-    c.frame = {wording->text("frame.phone"), wording->text("frame.nhsNumber"), wording->text("frame.page")};
-
-    c.person.patientId = person.id;
-    c.person.name = InvitationLetter::recipientName(person);
-    c.person.bannerName = model::bannerName(person);
-    c.person.nhsNumber = person.nhsNumber;
-    c.person.nhsNumberText = model::displayNhsNumber(person.nhsNumber);
-    c.person.birthDateText = wording->date(person.birthDate);
-    c.person.addressWithheld = person.restricted;
-    if (!person.restricted)
-        for (const auto* line : {&person.addressLine1, &person.addressLine2, &person.town, &person.postcode})
-            if (!line->empty())
-                c.person.addressLines.push_back(*line);
-
-    c.practice.name = practice->name;
-    c.practice.addressLines = practice->addressLines;
-    c.practice.phone = practice->phone;
-
-    bool recordedEver = false;
     for (const auto& process : (*catalogue)->processes()) {
-        auto row = composeRow(repo, person.id, process, *wording, today, higherRisk, recordedEver);
-        if (!row)
-            return row.error();
-        c.rows.push_back(std::move(row).value());
+        std::vector<std::vector<model::Observation>> perItem;
+        for (const auto& item : process.items) {
+            auto list = repo.observations(person.id, item.code);
+            if (!list)
+                return list.error();
+            std::vector<model::Observation> valued;
+            for (auto& o : *list)
+                if (o.patientId == person.id && hasValue(item, o)) // only this person's values, ever
+                    valued.push_back(std::move(o));
+            perItem.push_back(std::move(valued));
+        }
+        facts.observations.push_back(std::move(perItem));
     }
-    c.noResultsYet = !recordedEver;
-    if (c.noResultsYet)
-        c.noResultsText = wording->text("phrases.noResultsYet");
 
     auto cycle = recall::WorklistReader(store).cycleOf(person.id);
     if (!cycle)
         return cycle.error();
-    const auto& booked = cycle->carePlanning;
-    auto& a = c.appointment;
-    if (booked && booked->patientId == person.id && booked->status == model::Appointment::Status::Booked
-        && booked->date >= today) {
-        a.booked = true;
-        a.date = booked->date;
-        a.dateText = wording->date(booked->date);
-        a.timeText = booked->timeText();
-        a.place = booked->place.empty() ? wording->text("appointment.placeNotKnown") : booked->place;
-        a.withWhom = booked->withWhom.empty() ? wording->text("appointment.withWhomNotKnown") : booked->withWhom;
-        a.sentence
-            = wording->fill("appointment.booked",
-                            {{"date", a.dateText}, {"time", a.timeText}, {"place", a.place}, {"withWhom", a.withWhom}});
-    } else {
-        const auto phone = practice->phone.empty() ? wording->text("appointment.phoneNotKnown") : practice->phone;
-        a.sentence = wording->fill("appointment.notBooked", {{"phone", phone}});
-    }
-    a.bring = wording->text("appointment.bring");
-
-    c.agenda.prompt = wording->text("agenda.prompt");
-    c.agenda.tickInstruction = wording->text("agenda.tickInstruction");
-    c.agenda.topics = wording->agendaTopics();
-    c.agenda.mattersMost = wording->text("agenda.mattersMost");
-    c.agenda.writeSpace = wording->text("agenda.writeSpace");
-
-    if (options.includePhq2Gad2.value_or(settingOn(store, kPhq2Gad2Setting))) {
-        for (const char* id : {"phq2", "gad2"}) {
-            const auto* q = wording->questionnaire(id);
-            if (q)
-                c.questionnaires.push_back({q->id, q->title, q->intro, q->items, q->options});
-        }
-    }
-    return c;
+    facts.carePlanning = cycle->carePlanning;
+    return composeFrom(facts, **catalogue, *wording, *body);
 }
 
 } // namespace carehouse::letters

@@ -8,7 +8,7 @@
 namespace carehouse::letters {
 
 // What the pre-consultation results letter says to one person, in their language, before it is
-// laid out (issue 5: rendering, batch printing and the letters log come later). Every sentence
+// printed (ui/print/ResultsLetterRenderer walks `layout`). Every sentence
 // is already worded from resources/letters/results-wording-<language>.json; dates are
 // dd-Mmm-yyyy with the language's month names, times 24-hour. Nothing here is blank where the
 // letter would print it: a process not done says so, and a person with no results yet gets
@@ -112,6 +112,35 @@ struct ResultsLetterFrameWords
     std::string page;
 };
 
+// One part of the letter's body, in the order the template puts them (resources/letters/
+// results-<language>.txt or the practice's own template). Heading, Paragraph and Bullets are
+// the template's own words with the inline placeholders filled; the other kinds stand for a
+// part laid out from the content below (rows, appointment, agenda, questionnaires), worded
+// from the wording file. A part with nothing to say (no test outstanding, no questionnaires)
+// is still listed and prints nothing.
+struct ResultsLetterBlock
+{
+    enum class Kind
+    {
+        Heading, // text
+        Paragraph, // text, line breaks kept
+        Bullets, // items
+        Results, // the results heading and one box per process done (or noResultsText)
+        NotDone, // the not-done heading and one box per process not done yet
+        Appointment,
+        Agenda,
+        Questionnaires,
+    };
+    Kind kind = Kind::Paragraph;
+    std::string text;
+    std::vector<std::string> items;
+
+    bool operator==(const ResultsLetterBlock&) const = default;
+};
+
+// "heading", "paragraph", ..., "questionnaires": a stable name (fingerprint, JSON).
+const char* blockKindCode(ResultsLetterBlock::Kind kind);
+
 struct ResultsLetterContent
 {
     std::string language; // "en", "bn": the wording file used
@@ -120,6 +149,8 @@ struct ResultsLetterContent
     base::CivilDate date;
     std::string dateText;
 
+    // The wording file's title and introduction. The printed letter says what its template
+    // says (layout); the shipped templates open with these same words.
     std::string title;
     std::string intro;
     std::string resultsHeading;
@@ -140,6 +171,12 @@ struct ResultsLetterContent
     ResultsLetterAppointment appointment;
     ResultsLetterAgenda agenda;
     std::vector<ResultsLetterQuestionnaire> questionnaires; // PHQ-2 and GAD-2 when turned on
+
+    // The body as the template lays it out; the printer walks it in order.
+    std::vector<ResultsLetterBlock> layout;
+    // Which template made the layout: the shipped file ("results-en.txt") or the practice's
+    // own (its setting, "letters.template.results.en").
+    std::string templateName;
 };
 
 } // namespace carehouse::letters

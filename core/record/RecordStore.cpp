@@ -446,4 +446,24 @@ base::Status RecordStore::setSetting(const std::string& key, const std::string& 
     return tx->commit();
 }
 
+base::Status RecordStore::removeSetting(const std::string& key)
+{
+    if (auto st = require(Permission::ManageSettings); !st)
+        return st;
+    auto tx = db::Transaction::beginImmediate(m_connection);
+    if (!tx)
+        return tx.error();
+    auto st = m_statements.get("DELETE FROM setting WHERE key = ?");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, key);
+    if (auto r = (*st)->run(); !r)
+        return r;
+    if (auto a
+        = appendAudit("change-setting", {}, nlohmann::json{{"key", key}, {"removed", true}}.dump(), m_user->username);
+        !a)
+        return a.error();
+    return tx->commit();
+}
+
 } // namespace carehouse::record

@@ -57,6 +57,8 @@ public:
 
     base::Result<std::string> setting(const std::string& key) const;
     base::Status setSetting(const std::string& key, const std::string& value);
+    // Removes a setting (back to its default); removing one that is not set is not an error.
+    base::Status removeSetting(const std::string& key);
 
     db::Connection& connection() { return m_connection; }
     db::StatementCache& statements() { return m_statements; }
