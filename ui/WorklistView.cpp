@@ -12,9 +12,9 @@
 #include "ui/ExceptionDialog.h"
 #include "ui/InvitationDialog.h"
 #include "ui/MessageBanner.h"
+#include "ui/ResultsLettersDialog.h"
 #include "ui/WorklistModel.h"
 #include "ui/print/LetterPdfWriter.h"
-#include "ui/print/ResultsLetterRenderer.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -536,73 +536,29 @@ base::Result<WorklistView::PrintOutcome> WorklistView::printInvitationLetters(co
     return outcome;
 }
 
-base::Result<WorklistView::PrintOutcome> WorklistView::printResultsLetters(const QString& path)
+ResultsLettersDialog* WorklistView::openResultsLettersDialog()
 {
-    if (!m_store)
-        return base::Error::make(base::ErrorCode::NotLoggedIn);
-    if (auto st = m_store->require(security::Permission::ManageRecall); !st)
-        return st.error();
-    PrintOutcome outcome;
-    std::vector<letters::ResultsLetterContent> contents;
-    for (const auto* row : chosenRows(true)) {
-        const QString name = q(row->name);
-        if (row->restricted) {
-            outcome.skipped << tr("%1: restricted record, never in a postal batch; print their letter from their "
-                                  "record and hand it to them")
-                                   .arg(name);
-            continue;
-        }
-        auto content = letters::ResultsLetterComposer::compose(*m_store, row->patientId);
-        if (!content) {
-            outcome.skipped << tr("%1: %2").arg(name, ErrorText::describe(content.error()));
-            continue;
-        }
-        if (content->person.addressLines.empty()) {
-            outcome.skipped << tr("%1: no address recorded").arg(name);
-            continue;
-        }
-        outcome.printedNames << name;
-        contents.push_back(std::move(content).value());
-    }
-    if (contents.empty())
-        return outcome;
-    auto written = ResultsLetterRenderer::renderBatch(contents, path);
-    if (!written)
-        return written.error();
-    outcome.pages = written->pages;
-    // Logged only once the PDF is safely written: a failed print leaves them on the list.
-    auto logged = letters::LetterLog(*m_store).recordSent(contents);
-    if (!logged)
-        return logged.error();
-    outcome.printed = static_cast<int>(contents.size());
-    refresh(); // the people sent a letter move on to Care planning to book
-    return outcome;
+    if (!m_store || !m_resultsLettersButton->isEnabled())
+        return nullptr;
+    std::vector<recall::WorklistRow> rows;
+    for (const auto* row : chosenRows(true))
+        rows.push_back(*row);
+    auto* dialog = new ResultsLettersDialog(*m_store, std::move(rows), this);
+    dialog->setObjectName("resultsLettersDialog");
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResultsLettersDialog::batchFinished, this, [this, dialog] {
+        refresh(); // the people sent a letter move on to Care planning to book
+        m_banner->showText(dialog->outcomeText(),
+                           dialog->outcome() && dialog->outcome()->printed > 0 ? MessageBanner::Kind::Done
+                                                                               : MessageBanner::Kind::Problem);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void WorklistView::printResults()
 {
-    if (!m_store || !m_resultsLettersButton->isEnabled())
-        return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("results-letters-%1.pdf").arg(q(m_store->clock().today().iso())));
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save the results letters as PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    auto outcome = printResultsLetters(path);
-    if (!outcome) {
-        m_banner->showError(outcome.error());
-        return;
-    }
-    QString text = outcome->printed == 0
-        ? tr("No letters were printed.")
-        : tr("%1 results letters saved to %2 (%3 pages): open it and print it. Each is logged as sent today.")
-              .arg(outcome->printed)
-              .arg(QDir::toNativeSeparators(path))
-              .arg(outcome->pages);
-    if (!outcome->skipped.isEmpty())
-        text += QLatin1Char('\n') + tr("Not in this batch: %1.").arg(outcome->skipped.join(QLatin1String("; ")));
-    m_banner->showText(text, outcome->printed > 0 ? MessageBanner::Kind::Done : MessageBanner::Kind::Problem);
+    openResultsLettersDialog();
 }
 
 void WorklistView::printLetters()

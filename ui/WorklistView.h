@@ -20,6 +20,8 @@ class RecordStore;
 
 namespace carehouse::ui {
 
+class ResultsLettersDialog;
+
 class MessageBanner;
 class WorklistModel;
 
@@ -61,10 +63,11 @@ public:
     // One PDF, one letter per person (the selected rows or all rows), then a letter
     // invitation recorded for each person printed.
     base::Result<PrintOutcome> printInvitationLetters(const QString& path);
-    // The results letters for the Letters to send list (selected rows or all) into one PDF,
-    // then each is logged as sent. A restricted record is never in a postal batch: it is
-    // listed as skipped with why.
-    base::Result<PrintOutcome> printResultsLetters(const QString& path);
+    // Print results letters… for the Letters to send list (selected rows or all): the dialog
+    // choosing the date range and one PDF or one per person, which prints on a worker thread and
+    // logs each letter as sent. A restricted record is never in a postal batch: it is listed as
+    // left out with why.
+    ResultsLettersDialog* openResultsLettersDialog();
 
     void focusTable();
 

@@ -9,16 +9,23 @@
 #include "ui/InvitationDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PatientSearchView.h"
+#include "ui/ResultsLettersDialog.h"
 #include "ui/WorklistModel.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
@@ -275,17 +282,118 @@ TEST_CASE("Printing results letters for Letters to send logs each letter and lea
 
     testing::TempDir out;
     const QString path = QString::fromStdString(out.file("results.pdf"));
-    auto printed = view.printResultsLetters(path);
-    REQUIRE(printed.ok());
+    auto* dialog = view.openResultsLettersDialog();
+    REQUIRE(dialog);
+    // Before printing, the dialog says who is left out and why.
+    auto* leftOut = child<QListWidget>(dialog, "letterLeftOutList");
+    REQUIRE(leftOut->count() == 1);
+    CHECK(leftOut->item(0)->text().contains("SMITHSON, Mary (Ms)"));
+    CHECK(leftOut->item(0)->text().contains("restricted"));
+    CHECK(child<QPushButton>(dialog, "startLetterBatchButton")->text() == "Print 1 letter");
+    child<QLineEdit>(dialog, "letterOutputPath")->setText(path);
+    QTest::mouseClick(child<QPushButton>(dialog, "startLetterBatchButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->outcome() != nullptr, 30000);
+    const auto* printed = dialog->outcome();
     CHECK(printed->printed == 1);
+    CHECK(printed->logged == 1);
     CHECK(printed->pages >= 1);
+    CHECK_FALSE(printed->error.has_value());
     REQUIRE(printed->skipped.size() == 1);
-    CHECK(printed->skipped[0].contains("SMITHSON, Mary (Ms)"));
-    CHECK(printed->skipped[0].contains("restricted"));
+    CHECK(printed->skipped[0].person.patientId == hidden);
+    CHECK(child<QProgressBar>(dialog, "letterProgressBar")->value() == 1);
     CHECK(QFile::exists(path));
     CHECK(letters::LetterLog(db.store()).forPatient(ewa)->size() == 1);
     CHECK(letters::LetterLog(db.store()).forPatient(hidden)->empty());
     // Ewa has her letter: off this list, on to booking her care planning.
     auto cycle = recall::WorklistReader(db.store()).cycleOf(ewa);
     CHECK(cycle->stage == recall::CycleStage::LetterSent);
+}
+
+namespace {
+
+// People whose results are back, each with a care planning consultation booked `daysAhead`
+// days after the test day (23-Nov-2026), on Letters to send.
+struct LettersToSendList
+{
+    testing::TempDatabase db{model::Role::Nurse};
+    std::vector<std::string> ids;
+    ui::WorklistView view;
+
+    explicit LettersToSendList(const std::vector<int>& daysAhead)
+    {
+        int n = 0;
+        for (int days : daysAhead) {
+            const auto id = testing::addRegisteredPerson(db.store(), "Person", ("Number" + std::to_string(n)).c_str(),
+                                                         "Mx", "01/01/1950", testing::testNhsNumber(40 + n));
+            ++n;
+            model::Appointment a;
+            a.patientId = id;
+            a.date = *base::CivilDate::parseIso("2026-11-16");
+            a.status = model::Appointment::Status::Attended;
+            REQUIRE(recall::RecallBook(db.store()).book(a).ok());
+            model::Appointment cp;
+            cp.patientId = id;
+            cp.type = model::Appointment::Type::CarePlanning;
+            cp.date = db.store().clock().today().addDays(days);
+            cp.minuteOfDay = 9 * 60 + n;
+            REQUIRE(recall::RecallBook(db.store()).book(cp).ok());
+            ids.push_back(id);
+        }
+        view.setStore(&db.store());
+        view.resize(1200, 600);
+        view.show();
+        view.showList(WorklistKind::LettersToSend);
+    }
+    std::size_t logged()
+    {
+        std::size_t count = 0;
+        for (const auto& id : ids)
+            count += letters::LetterLog(db.store()).forPatient(id)->size();
+        return count;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A results letter batch for a week of consultations, one PDF per person", "[ui][recall][letters]")
+{
+    LettersToSendList f({2, 5, 9, 20});
+    auto* dialog = f.view.openResultsLettersDialog();
+    REQUIRE(dialog);
+    CHECK(child<QPushButton>(dialog, "startLetterBatchButton")->text() == "Print 4 letters");
+    child<QCheckBox>(dialog, "letterRangeCheck")->setChecked(true);
+    child<QDateEdit>(dialog, "letterFromDate")->setDate(QDate(2026, 11, 24));
+    child<QDateEdit>(dialog, "letterToDate")->setDate(QDate(2026, 12, 2));
+    CHECK(child<QPushButton>(dialog, "startLetterBatchButton")->text() == "Print 3 letters");
+
+    testing::TempDir out;
+    const QString folder = QString::fromStdString(out.file("letters"));
+    child<QRadioButton>(dialog, "pdfPerPersonRadio")->setChecked(true);
+    child<QLineEdit>(dialog, "letterOutputPath")->setText(folder);
+    QTest::mouseClick(child<QPushButton>(dialog, "startLetterBatchButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->outcome() != nullptr, 60000);
+    CHECK(dialog->outcome()->printed == 3);
+    CHECK(QDir(folder).entryList({"*.pdf"}, QDir::Files).size() == 3);
+    CHECK(f.logged() == 3);
+    // The one whose consultation is in three weeks is still to be sent a letter.
+    CHECK(letters::LetterLog(f.db.store()).forPatient(f.ids[3])->empty());
+}
+
+TEST_CASE("Cancelling a one-PDF results letter batch prints and logs nothing", "[ui][recall][letters]")
+{
+    LettersToSendList f(std::vector<int>(30, 3));
+    auto* dialog = f.view.openResultsLettersDialog();
+    REQUIRE(dialog);
+    testing::TempDir out;
+    const QString path = QString::fromStdString(out.file("cancelled.pdf"));
+    child<QLineEdit>(dialog, "letterOutputPath")->setText(path);
+    QTest::mouseClick(child<QPushButton>(dialog, "startLetterBatchButton"), Qt::LeftButton);
+    REQUIRE(dialog->running());
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelLetterBatchButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->outcome() != nullptr, 60000);
+    CHECK(dialog->outcome()->cancelled);
+    CHECK(dialog->outcome()->printed == 0);
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(f.logged() == 0);
+    CHECK(dialog->outcomeText().contains("nothing was printed or logged"));
 }
