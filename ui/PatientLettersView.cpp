@@ -79,7 +79,7 @@ PatientLettersView::PatientLettersView(QWidget* parent)
     m_sentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sentTable->verticalHeader()->hide();
     m_sentTable->horizontalHeader()->setStretchLastSection(true);
-    m_showSentButton = new QPushButton(tr("Show the letter as sent"), this);
+    m_showSentButton = new QPushButton(tr("Show as sent"), this);
     m_showSentButton->setObjectName("showSentLetterButton");
     m_showSentButton->setEnabled(false);
     m_todayButton = new QPushButton(tr("Back to today's letter"), this);
@@ -111,6 +111,7 @@ PatientLettersView::PatientLettersView(QWidget* parent)
     sentButtons->addWidget(m_todayButton);
     sentButtons->addStretch(1);
     form->addLayout(sentButtons);
+    m_sentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_previewPrinter = std::make_unique<QPrinter>(QPrinter::HighResolution);
     setUpForLetters(*m_previewPrinter);
@@ -123,15 +124,18 @@ PatientLettersView::PatientLettersView(QWidget* parent)
     m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), this);
     m_preview->setObjectName("letterPreview");
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
-    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitInView); // a whole page at a time, as it will look
     previewLayout->addWidget(m_caption);
     previewLayout->addWidget(m_preview, 1);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The letter is what the nurse reads: most of the width goes to it.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 900});
+    left->setMinimumWidth(340);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -262,6 +266,7 @@ void PatientLettersView::showTodaysLetter()
     for (auto* w : std::initializer_list<QWidget*>{m_language, m_largePrint, m_questionnaires})
         w->setEnabled(true);
     m_preview->updatePreview();
+    m_preview->setCurrentPage(1);
     updateCaption();
 }
 
@@ -284,6 +289,7 @@ base::Status PatientLettersView::showSentLetter(int row)
     for (auto* w : std::initializer_list<QWidget*>{m_language, m_largePrint, m_questionnaires})
         w->setEnabled(false);
     m_preview->updatePreview();
+    m_preview->setCurrentPage(1);
     updateCaption();
     return {};
 }
@@ -298,7 +304,8 @@ void PatientLettersView::updateCaption()
     }
     m_printButton->setEnabled(true);
     m_saveButton->setEnabled(true);
-    const QString pages = tr("%n page(s)", nullptr, m_preview->pageCount());
+    const int count = m_preview->pageCount();
+    const QString pages = count == 1 ? tr("1 page") : tr("%1 pages").arg(count);
     if (m_showingSent) {
         m_caption->setText(tr("<b>The letter sent on %1</b>, exactly as it went out (%2). Printing it again does not "
                               "log a new letter.")

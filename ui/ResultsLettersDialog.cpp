@@ -129,6 +129,7 @@ ResultsLettersDialog::ResultsLettersDialog(record::RecordStore& store, std::vect
     layout->addSpacing(8);
     layout->addWidget(m_summary);
     layout->addWidget(m_leftOut, 1);
+    layout->addStretch(0); // takes the room while nobody is left out
     layout->addWidget(m_banner);
     layout->addLayout(buttons);
     resize(640, 480);

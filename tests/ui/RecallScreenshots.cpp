@@ -14,6 +14,7 @@
 #include "ui/MatchPersonDialog.h"
 #include "ui/ResultsImportDialog.h"
 #include "ui/ResultsInboxView.h"
+#include "ui/ResultsLettersDialog.h"
 #include "ui/UnmatchedResultsView.h"
 #include "ui/WorklistView.h"
 
@@ -104,6 +105,21 @@ int main(int argc, char* argv[])
     auto* table = worklist->findChild<QTableView*>("worklistTableView");
     table->selectRow(1);
     ok &= testing::saveScreenshot(&window, folder, "worklist.png");
+
+    // Print results letters…: the batch dialog over Letters to send, with a week of consultations.
+    worklist->showList(recall::WorklistKind::LettersToSend);
+    table->selectionModel()->clearSelection();
+    if (auto* dialog = worklist->openResultsLettersDialog()) {
+        if (auto* range = dialog->findChild<QCheckBox*>("letterRangeCheck"))
+            range->setChecked(true);
+        ok &= testing::saveScreenshot(dialog, folder, "results-letters-batch.png");
+        dialog->close();
+    } else {
+        std::fprintf(stderr, "no results letters dialog\n");
+        ok = false;
+    }
+    worklist->showList(recall::WorklistKind::Due);
+    table->selectRow(1);
 
     // A printed batch: the first three people on the list.
     table->selectionModel()->clearSelection();
