@@ -41,10 +41,33 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ResultsLetterAppointment, booked, date, dateT
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ResultsLetterAgenda, prompt, tickInstruction, topics, mattersMost, writeSpace)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ResultsLetterQuestionnaire, id, title, intro, items, options)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ResultsLetterFrameWords, phone, nhsNumber, page)
+
+// A block's kind travels by its stable name; an unknown name is a malformed document.
+void to_json(nlohmann::json& j, const ResultsLetterBlock& b)
+{
+    j = nlohmann::json{{"kind", blockKindCode(b.kind)}, {"text", b.text}, {"items", b.items}};
+}
+
+void from_json(const nlohmann::json& j, ResultsLetterBlock& b)
+{
+    using Kind = ResultsLetterBlock::Kind;
+    const auto code = j.at("kind").get<std::string>();
+    bool known = false;
+    for (auto kind : {Kind::Heading, Kind::Paragraph, Kind::Bullets, Kind::Results, Kind::NotDone, Kind::Appointment,
+                      Kind::Agenda, Kind::Questionnaires})
+        if (code == blockKindCode(kind)) {
+            b.kind = kind;
+            known = true;
+        }
+    if (!known)
+        throw nlohmann::json::other_error::create(501, "unknown letter block: " + code, &j);
+    j.at("text").get_to(b.text);
+    j.at("items").get_to(b.items);
+}
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(ResultsLetterContent, language, languageName, largePrint, date, dateText, title,
                                    intro, resultsHeading, notDoneHeading, appointmentHeading, agendaHeading,
                                    questionnairesHeading, largePrintOffer, frame, person, practice, rows, noResultsYet,
-                                   noResultsText, appointment, agenda, questionnaires)
+                                   noResultsText, appointment, agenda, questionnaires, layout, templateName)
 
 namespace {
 constexpr int kFormat = 1; // bumped when a field changes meaning

@@ -184,6 +184,9 @@ TEST_CASE("A letter's content survives the trip through JSON with the same finge
     CHECK(letters::contentToJson(*back) == text);
     CHECK(back->appointment.date == c->appointment.date);
     CHECK(back->rows[0].date == c->rows[0].date);
+    REQUIRE_FALSE(c->layout.empty());
+    CHECK(back->layout == c->layout);
+    CHECK(back->templateName == c->templateName);
 
     CHECK(letters::contentFromJson("{").error().code == base::ErrorCode::MalformedInput);
     CHECK(letters::contentFromJson("{\"format\": 1}").error().code == base::ErrorCode::MalformedInput);
