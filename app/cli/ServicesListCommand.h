@@ -1,0 +1,22 @@
+#pragma once
+
+#include "app/cli/DatabaseCommand.h"
+
+namespace carehouse::cli {
+
+// services list: the services directory for care planning, filtered by kind and locality.
+class ServicesListCommand : public DatabaseCommand
+{
+public:
+    std::string name() const override;
+    std::string summary() const override;
+    std::string description() const override;
+    std::vector<Option> options() const override;
+    std::vector<std::string> examples() const override;
+
+protected:
+    ExitCode executeWithStore(CommandContext& context, const ParsedArguments& args,
+                              record::RecordStore& store) override;
+};
+
+} // namespace carehouse::cli
