@@ -2,7 +2,11 @@
 
 #include "core/base/CivilDate.h"
 #include "core/base/Log.h"
+#include "core/letters/LetterTemplate.h"
+#include "core/letters/PracticeTemplates.h"
 #include "core/model/NhsNumber.h"
+
+#include <QLocale>
 
 namespace carehouse::ui {
 
@@ -120,6 +124,16 @@ QString ErrorText::describe(const base::Error& e)
         return tr("Someone else saved changes to this record while you were working on it, so yours were not "
                   "saved. Close this window, reopen the record to see their changes, then make yours again.");
     case ErrorCode::ResourceInvalid:
+        if (const QString problem = describeTemplateProblem(e); !problem.isEmpty()) {
+            if (e.file.rfind(letters::PracticeTemplates::kSettingPrefix, 0) == 0)
+                return tr("The practice's own %1 template cannot be used, so no letter was made: %2 An "
+                          "administrator can correct it, or restore the shipped template, under Settings, Letter "
+                          "templates.")
+                    .arg(templateTitle(e.file), problem);
+            return tr("The letter template %1 is damaged, so no letter was made: %2 Reinstall CareHouse or call "
+                      "your practice IT support.")
+                .arg(file, problem);
+        }
         return tr("A CareHouse data file%1 is missing or damaged. Reinstall CareHouse or call your practice IT "
                   "support.")
             .arg(file.isEmpty() ? QString() : tr(" (%1)").arg(file));
@@ -174,6 +188,53 @@ QString ErrorText::describe(const base::Error& e)
     }
     base::logWarning("unworded error {}", e.describe());
     return tr("Something went wrong. Try again; if it keeps happening, call your practice IT support.");
+}
+
+QString ErrorText::describeTemplateProblem(const base::Error& e)
+{
+    using letters::LetterTemplate;
+    if (e.code != ErrorCode::ResourceInvalid || e.hint.rfind("template-", 0) != 0)
+        return {};
+    const QString name = q(e.field);
+    QString problem;
+    if (e.hint == LetterTemplate::kUnknownPlaceholder)
+        problem = tr("{%1} is not a placeholder this letter can fill. Use one from the list, or check the spelling.")
+                      .arg(name);
+    else if (e.hint == LetterTemplate::kNotAName)
+        problem = tr("%1 is not a placeholder name. Use one from the list; write {{ or }} for a brace on its own.")
+                      .arg(name);
+    else if (e.hint == LetterTemplate::kUnclosed)
+        problem = tr("a placeholder is opened with { but not closed with } on the same line.");
+    else if (e.hint == LetterTemplate::kUnmatchedBrace)
+        problem = tr("there is a } with no { before it. Write }} for a brace on its own.");
+    else if (e.hint == LetterTemplate::kBlockInSentence)
+        problem = tr("{%1} stands for a whole part of the letter, so it cannot be inside a sentence. Put it on a "
+                     "line of its own, with a blank line before and after.")
+                      .arg(name);
+    else if (e.hint == LetterTemplate::kBlockRepeated)
+        problem = tr("{%1} is there twice. Each part of the letter can appear only once.").arg(name);
+    else if (e.hint == LetterTemplate::kMissingPlaceholder)
+        problem = tr("{%1} is missing, and this letter must have it. Put it back on a line of its own.").arg(name);
+    else
+        return {};
+    problem[0] = problem[0].toUpper();
+    return e.line > 0 ? tr("Line %1: %2").arg(e.line).arg(problem) : problem;
+}
+
+QString ErrorText::templateTitle(const std::string& key)
+{
+    // letters.template.<kind>.<language>
+    const QString rest
+        = q(key.substr(std::min(key.size(), std::string(letters::PracticeTemplates::kSettingPrefix).size())));
+    const QString kind = rest.section(QLatin1Char('.'), 0, 0);
+    const QString language = rest.section(QLatin1Char('.'), 1);
+    const QString letter = kind == QLatin1String("invitation") ? tr("invitation letter")
+        : kind == QLatin1String("results")                     ? tr("results letter")
+                                                               : kind;
+    if (language.isEmpty())
+        return letter;
+    const QString languageName = QLocale::languageToString(QLocale(language).language());
+    return tr("%1 (%2)").arg(letter, languageName.isEmpty() ? language : languageName);
 }
 
 QString ErrorText::describeAt(const base::Error& e)

@@ -17,6 +17,12 @@ public:
     static QString describe(const base::Error& error);
     // As describe(), led by the line and field of the file it is about ("Line 7 (unit): …").
     static QString describeAt(const base::Error& error);
+    // A letter template's problem (ResourceInvalid with a template-* hint) as the template editor
+    // shows it: "Line 3: {practice.fax} is not a placeholder this letter can fill. …"; empty for
+    // any other error.
+    static QString describeTemplateProblem(const base::Error& error);
+    // "results letter (Bangla)" from a template's setting key letters.template.results.bn.
+    static QString templateTitle(const std::string& key);
     // The field's name as a form shows it ("date of birth" -> "Date of birth").
     static QString fieldName(const std::string& field);
 };

@@ -7,6 +7,7 @@
 #include "core/security/Permission.h"
 #include "ui/DiagnosisDialog.h"
 #include "ui/ErrorText.h"
+#include "ui/LetterTemplatesDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/PatientForm.h"
 #include "ui/PatientSearchView.h"
@@ -124,6 +125,7 @@ void MainWindow::createActions()
     m_importAction = make(tr("&Import results…"), "importResultsAction", QKeySequence(Qt::CTRL | Qt::Key_I));
     m_inboxAction = make(tr("Results &inbox"), "resultsInboxAction");
     m_unmatchedAction = make(tr("&Unmatched results"), "unmatchedResultsAction");
+    m_templatesAction = make(tr("Letter &templates…"), "letterTemplatesAction");
     m_backAction->setShortcutContext(Qt::WindowShortcut);
 
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
@@ -136,6 +138,7 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importResults);
     connect(m_inboxAction, &QAction::triggered, this, &MainWindow::showResultsInbox);
     connect(m_unmatchedAction, &QAction::triggered, this, &MainWindow::showUnmatchedResults);
+    connect(m_templatesAction, &QAction::triggered, this, &MainWindow::showLetterTemplates);
     connect(m_findAction, &QAction::triggered, this, [this] {
         if (currentPage() != m_searchView)
             backToSearch();
@@ -160,6 +163,9 @@ void MainWindow::createActions()
     results->addAction(m_importAction);
     results->addAction(m_inboxAction);
     results->addAction(m_unmatchedAction);
+    m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_settingsMenu->setObjectName("settingsMenu");
+    m_settingsMenu->addAction(m_templatesAction);
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -229,6 +235,7 @@ void MainWindow::setStore(record::RecordStore* store, const QString& path)
     m_searchView->setStore(store);
     if (m_importDialog)
         m_importDialog->close();
+    delete m_templatesDialog.data(); // it edits the previous database's settings
     // The lists read when shown; until then they hold nothing from the previous database.
     m_worklistView->setStore(nullptr);
     m_inboxView->setStore(nullptr);
@@ -375,6 +382,20 @@ ResultsImportDialog* MainWindow::importResults()
     return m_importDialog;
 }
 
+LetterTemplatesDialog* MainWindow::showLetterTemplates()
+{
+    if (!m_store || !m_templatesAction->isEnabled())
+        return nullptr;
+    if (!m_templatesDialog) {
+        m_templatesDialog = new LetterTemplatesDialog(*m_store, this);
+        m_templatesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_templatesDialog->show();
+    m_templatesDialog->raise();
+    m_templatesDialog->activateWindow();
+    return m_templatesDialog;
+}
+
 void MainWindow::updateActions()
 {
     const bool signedIn = m_store && m_store->currentUser();
@@ -398,6 +419,13 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(may(security::Permission::ImportResults));
     m_inboxAction->setEnabled(may(security::Permission::ReviewResults));
     m_unmatchedAction->setEnabled(may(security::Permission::ImportResults));
+    // Practice settings are for administrators only: the menu is not shown to anyone else.
+    const bool settings = may(security::Permission::ManageSettings);
+    m_templatesAction->setEnabled(settings);
+    m_templatesAction->setVisible(settings);
+    m_settingsMenu->menuAction()->setVisible(settings);
+    if (!settings)
+        delete m_templatesDialog.data();
 }
 
 void MainWindow::updateStatus()
@@ -481,6 +509,10 @@ void MainWindow::about()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (onPatientPage() && !m_patientView->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    if (m_templatesDialog && m_templatesDialog->isVisible() && !m_templatesDialog->confirmLeave()) {
         event->ignore();
         return;
     }

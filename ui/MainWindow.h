@@ -7,6 +7,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace carehouse::base {
@@ -22,6 +23,7 @@ enum class Permission;
 
 namespace carehouse::ui {
 
+class LetterTemplatesDialog;
 class PatientSearchView;
 class PatientView;
 class ResultsImportDialog;
@@ -65,6 +67,8 @@ public:
     void showUnmatchedResults();
     // Opens the results import dialog (one at a time) and returns it.
     ResultsImportDialog* importResults();
+    // Opens the letter templates editor (administrators; one at a time) and returns it.
+    LetterTemplatesDialog* showLetterTemplates();
 
     PatientSearchView* searchView() const { return m_searchView; }
     PatientView* patientView() const { return m_patientView; }
@@ -103,6 +107,7 @@ private:
     UnmatchedResultsView* m_unmatchedView = nullptr;
     QWidget* m_returnPage = nullptr; // where Back goes from the patient page
     QPointer<ResultsImportDialog> m_importDialog;
+    QPointer<LetterTemplatesDialog> m_templatesDialog;
     QLabel* m_userLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
 
@@ -118,6 +123,8 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_inboxAction = nullptr;
     QAction* m_unmatchedAction = nullptr;
+    QAction* m_templatesAction = nullptr;
+    QMenu* m_settingsMenu = nullptr;
 };
 
 } // namespace carehouse::ui

@@ -71,6 +71,16 @@ public:
                           .arg(cells[i]);
         m_html += QStringLiteral("</tr></table>");
     }
+    // A bulleted list, as the invitation letter's.
+    void bullets(const std::vector<std::string>& items)
+    {
+        if (items.empty())
+            return;
+        m_html += QStringLiteral("<ul style=\"margin-top:0px; margin-bottom:8px; -qt-list-indent:1\">");
+        for (const auto& item : items)
+            m_html += QStringLiteral("<li style=\"margin-bottom:3px\">%1</li>").arg(h(item));
+        m_html += QStringLiteral("</ul>");
+    }
     // Lines to write on.
     void ruledLines(int count)
     {
@@ -96,6 +106,12 @@ private:
     QString m_html;
 };
 
+QString processWhat(const BodyHtml& b, const letters::ResultsLetterRow& r)
+{
+    return QStringLiteral("%1<br/>%2").arg(b.big(r.plainName, 1.1), h(r.explanation));
+}
+
+// One box per process done in the window, or the box saying there are no results yet.
 void results(BodyHtml& b, const letters::ResultsLetterContent& c)
 {
     if (c.noResultsYet) {
@@ -117,18 +133,79 @@ void results(BodyHtml& b, const letters::ResultsLetterContent& c)
             right << h(r.targetText);
         if (!r.meaning.empty())
             right << (r.aboveTarget ? QStringLiteral("<b>%1</b>").arg(h(r.meaning)) : h(r.meaning));
-        b.processBox(QStringLiteral("%1<br/>%2").arg(b.big(r.plainName, 1.1), h(r.explanation)), right.join("<br/>"));
+        b.processBox(processWhat(b, r), right.join("<br/>"));
     }
-    bool anyNotDone = false;
+}
+
+// The processes not done in the window, with how to get each done; nothing when all are done
+// (or none ever was: the results part says so).
+void notDone(BodyHtml& b, const letters::ResultsLetterContent& c)
+{
+    if (c.noResultsYet)
+        return;
+    bool any = false;
     for (const auto& r : c.rows) {
         if (r.done)
             continue;
-        if (!anyNotDone)
+        if (!any)
             b.heading(c.notDoneHeading);
-        anyNotDone = true;
-        b.processBox(QStringLiteral("%1<br/>%2").arg(b.big(r.plainName, 1.1), h(r.explanation)),
-                     QStringLiteral("<b>%1</b><br/>%2").arg(h(r.notDoneText), h(r.notDoneAdvice)));
+        any = true;
+        b.processBox(processWhat(b, r), QStringLiteral("<b>%1</b><br/>%2").arg(h(r.notDoneText), h(r.notDoneAdvice)));
     }
+}
+
+void appointment(BodyHtml& b, const letters::ResultsLetterContent& c)
+{
+    b.heading(c.appointmentHeading);
+    QString text
+        = c.appointment.booked ? QStringLiteral("<b>%1</b>").arg(h(c.appointment.sentence)) : h(c.appointment.sentence);
+    if (!c.appointment.bring.empty())
+        text += QStringLiteral("<br/>") + h(c.appointment.bring);
+    b.box({text}, {100}, 2, QStringLiteral("#f0f0f0"));
+}
+
+void agenda(BodyHtml& b, const letters::ResultsLetterContent& c)
+{
+    b.heading(c.agendaHeading);
+    if (!c.agenda.tickInstruction.empty())
+        b.paragraph(h(c.agenda.tickInstruction));
+    for (const auto& topic : c.agenda.topics)
+        b.paragraph(b.tickBox(topic), QStringLiteral("margin-left:8px"));
+    if (!c.agenda.mattersMost.empty())
+        b.paragraph(QStringLiteral("<b>%1</b>").arg(h(c.agenda.mattersMost)), QStringLiteral("margin-top:8px"));
+    if (!c.agenda.writeSpace.empty())
+        b.paragraph(h(c.agenda.writeSpace));
+    b.ruledLines(4);
+}
+
+void questionnaires(BodyHtml& b, const letters::ResultsLetterContent& c)
+{
+    if (c.questionnaires.empty())
+        return;
+    b.heading(c.questionnairesHeading);
+    for (const auto& q : c.questionnaires) {
+        b.paragraph(b.big(q.title, 1.1));
+        if (!q.intro.empty())
+            b.paragraph(h(q.intro));
+        for (const auto& item : q.items) {
+            QStringList answers;
+            for (const auto& option : q.options)
+                answers << b.tickBox(option);
+            b.box({QStringLiteral("<b>%1</b><br/>%2").arg(h(item), answers.join(QStringLiteral("&nbsp;&nbsp; ")))},
+                  {100}, 1);
+        }
+    }
+}
+
+// Content composed without a template (built by hand, or kept from before templates): the
+// shipped template's order.
+std::vector<letters::ResultsLetterBlock> defaultLayout(const letters::ResultsLetterContent& c)
+{
+    using Kind = letters::ResultsLetterBlock::Kind;
+    return {{Kind::Heading, c.title, {}},   {Kind::Paragraph, c.intro, {}},
+            {Kind::Results, {}, {}},        {Kind::NotDone, {}, {}},
+            {Kind::Appointment, {}, {}},    {Kind::Agenda, {}, {}},
+            {Kind::Questionnaires, {}, {}}, {Kind::Paragraph, c.largePrintOffer, {}}};
 }
 
 } // namespace
@@ -142,46 +219,32 @@ void ResultsLetterRenderer::fillDocument(QTextDocument& doc, const letters::Resu
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
 
+    using Kind = letters::ResultsLetterBlock::Kind;
+    const auto layout = c.layout.empty() ? defaultLayout(c) : c.layout;
     BodyHtml b(c);
-    b.title(c.title);
-    b.paragraph(h(c.intro));
-    results(b, c);
-
-    b.heading(c.appointmentHeading);
-    QString appointment
-        = c.appointment.booked ? QStringLiteral("<b>%1</b>").arg(h(c.appointment.sentence)) : h(c.appointment.sentence);
-    if (!c.appointment.bring.empty())
-        appointment += QStringLiteral("<br/>") + h(c.appointment.bring);
-    b.box({appointment}, {100}, 2, QStringLiteral("#f0f0f0"));
-
-    b.heading(c.agendaHeading);
-    if (!c.agenda.tickInstruction.empty())
-        b.paragraph(h(c.agenda.tickInstruction));
-    for (const auto& topic : c.agenda.topics)
-        b.paragraph(b.tickBox(topic), QStringLiteral("margin-left:8px"));
-    if (!c.agenda.mattersMost.empty())
-        b.paragraph(QStringLiteral("<b>%1</b>").arg(h(c.agenda.mattersMost)), QStringLiteral("margin-top:8px"));
-    if (!c.agenda.writeSpace.empty())
-        b.paragraph(h(c.agenda.writeSpace));
-    b.ruledLines(4);
-
-    if (!c.questionnaires.empty()) {
-        b.heading(c.questionnairesHeading);
-        for (const auto& q : c.questionnaires) {
-            b.paragraph(b.big(q.title, 1.1));
-            if (!q.intro.empty())
-                b.paragraph(h(q.intro));
-            for (const auto& item : q.items) {
-                QStringList answers;
-                for (const auto& option : q.options)
-                    answers << b.tickBox(option);
-                b.box({QStringLiteral("<b>%1</b><br/>%2").arg(h(item), answers.join(QStringLiteral("&nbsp;&nbsp; ")))},
-                      {100}, 1);
-            }
+    bool first = true;
+    for (const auto& block : layout) {
+        switch (block.kind) {
+        case Kind::Heading:
+            // The letter's first heading is its title.
+            if (first)
+                b.title(block.text);
+            else
+                b.heading(block.text);
+            break;
+        case Kind::Paragraph:
+            if (!block.text.empty())
+                b.paragraph(h(block.text).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+            break;
+        case Kind::Bullets: b.bullets(block.items); break;
+        case Kind::Results: results(b, c); break;
+        case Kind::NotDone: notDone(b, c); break;
+        case Kind::Appointment: appointment(b, c); break;
+        case Kind::Agenda: agenda(b, c); break;
+        case Kind::Questionnaires: questionnaires(b, c); break;
         }
+        first = false;
     }
-    if (!c.largePrintOffer.empty())
-        b.paragraph(QStringLiteral("<i>%1</i>").arg(h(c.largePrintOffer)), QStringLiteral("margin-top:12px"));
     doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(b.html()));
 }
 

@@ -16,10 +16,12 @@ class QTextDocument;
 namespace carehouse::ui {
 
 // Prints pre-consultation results letters (issue 5) through LetterPdfWriter: the practice's
-// letterhead, the address for a DL window, and a body laid out from ResultsLetterContent: the
-// results (one kept-together box per care process done in the window), the tests not done yet
-// with how to get them done, the care planning appointment, the agenda with tick boxes and
-// lines to write on, and the questionnaires with answer boxes. Body text is 11 pt, 16 pt in
+// letterhead, the address for a DL window, and a body laid out by walking the content's layout
+// (the template's order): its headings (the first one as the title), paragraphs and bullets,
+// and the parts the template places: the results (one kept-together box per care process done
+// in the window), the tests not done yet with how to get them done, the care planning
+// appointment in a grey box, the agenda with tick boxes and lines to write on, and the
+// questionnaires with answer boxes. Content without a layout prints in the shipped order. Body text is 11 pt, 16 pt in
 // large print; English in DejaVu Sans, Bengali in Noto Sans Bengali. Every sentence comes from
 // the content (the wording file); a person with no results yet gets a box saying so.
 class ResultsLetterRenderer
