@@ -114,10 +114,11 @@ TEST_CASE("The Surveillance tab follows Care processes under the banner and name
           "[ui][surveillance]")
 {
     SurveillanceFixture f;
-    REQUIRE(f.tabs()->count() == 4);
+    REQUIRE(f.tabs()->count() == 5);
     CHECK(f.tabs()->tabText(1) == "Care processes");
     CHECK(f.tabs()->tabText(2) == "Surveillance");
-    CHECK(f.tabs()->tabText(3) == "History");
+    CHECK(f.tabs()->tabText(3) == "Letters");
+    CHECK(f.tabs()->tabText(4) == "History");
     CHECK(f.w<QLabel>("bannerNameLabel")->isVisible());
     CHECK(f.text("surveillanceHeaderLabel").contains("23-Nov-2026"));
     CHECK(f.text("surveillanceHeaderLabel")
