@@ -479,7 +479,7 @@ base::Result<WorklistView::PrintOutcome> WorklistView::printInvitationLetters(co
         return base::Error::make(base::ErrorCode::NotLoggedIn);
     if (auto st = m_store->require(security::Permission::ManageRecall); !st)
         return st.error();
-    auto invitation = letters::InvitationLetter::load();
+    auto invitation = letters::InvitationLetter::forPractice(*m_store);
     if (!invitation)
         return invitation.error();
     auto practice = letters::PracticeDetails::read(*m_store);

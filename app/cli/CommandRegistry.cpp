@@ -17,7 +17,11 @@
 #include "app/cli/PatientEditCommand.h"
 #include "app/cli/PatientFindCommand.h"
 #include "app/cli/PatientShowCommand.h"
+#include "app/cli/QuestionnaireImportCommand.h"
+#include "app/cli/QuestionnaireListCommand.h"
 #include "app/cli/RecallModeCommand.h"
+#include "app/cli/ResponseAddCommand.h"
+#include "app/cli/ResponseListCommand.h"
 #include "app/cli/ResultsDiscardCommand.h"
 #include "app/cli/ResultsImportCommand.h"
 #include "app/cli/ResultsInboxCommand.h"
@@ -90,6 +94,10 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<ExceptionAddCommand>());
     r.add(std::make_unique<ExceptionWithdrawCommand>());
     r.add(std::make_unique<RecallModeCommand>());
+    r.add(std::make_unique<QuestionnaireImportCommand>());
+    r.add(std::make_unique<QuestionnaireListCommand>());
+    r.add(std::make_unique<ResponseAddCommand>());
+    r.add(std::make_unique<ResponseListCommand>());
     r.add(std::make_unique<HistoryCommand>());
     r.add(std::make_unique<VerifyCommand>());
     r.add(std::make_unique<LettersLogCommand>());

@@ -89,6 +89,118 @@ std::string malformed(const base::Error& e)
     return fmt::format("{}{} cannot be read{}{}.", file, at, what, e.detail.empty() ? std::string() : ": " + e.detail);
 }
 
+// Questionnaire files and answers (core/questionnaire): the reason is in detail.
+std::string question(const base::Error& e)
+{
+    std::string text = e.hint;
+    if (text.size() > 70) {
+        std::size_t cut = 67;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+            --cut; // never inside a UTF-8 character
+        text = text.substr(0, cut) + "...";
+    }
+    return text.empty() ? fmt::format("Question '{}'", e.field) : fmt::format("Question '{}' ({})", e.field, text);
+}
+
+std::string questionnaireSentence(const base::Error& e)
+{
+    const std::string& d = e.detail;
+    const std::string file = e.file.empty() ? std::string("The file") : "'" + e.file + "'";
+    const std::string at = e.line > 0 ? fmt::format(" (line {})", e.line) : std::string();
+    if (e.code == ErrorCode::NotFound && e.field == "questionnaire")
+        return fmt::format("There is no questionnaire called {}; 'carehouse-cli questionnaire list' shows them all.",
+                           quoted(e.value));
+    if (e.code == ErrorCode::NotFound && (e.field == "questionnaire file" || e.field == "answers file"))
+        return fmt::format("There is no {} at {}; check the path.", e.field, quoted(e.value));
+    if (d == "questionnaire-too-large")
+        return fmt::format("{} is too large to be a questionnaire or answers file ({} bytes; the limit is 8 MiB), so "
+                           "it was not read.",
+                           file, e.value);
+    if (d == "questionnaire-nesting")
+        return fmt::format("{}{} nests more than {} levels deep, so it was not read: no real questionnaire does.", file,
+                           at, e.value);
+    if (d == "questionnaire-not-json")
+        return fmt::format("{}{} is not valid JSON, so nothing in it was read.", file, at);
+    if (d == "questionnaire-wrong-resource")
+        return fmt::format("{} is not a FHIR R4 Questionnaire (its resourceType is {}).", file, quoted(e.value));
+    if (d == "response-wrong-resource")
+        return fmt::format("{} is neither a FHIR R4 QuestionnaireResponse nor answers written as {{\"linkId\": "
+                           "value, ...}} ({}).",
+                           file, quoted(e.value));
+    if (d == "questionnaire-required")
+        return fmt::format("{} has no value at {}{}, which a questionnaire needs; nothing was imported.", file, e.field,
+                           e.value.empty() ? std::string() : " (" + e.value + ")");
+    if (d == "questionnaire-wrong-type" || (d == "response-wrong-type" && e.code == ErrorCode::MalformedInput))
+        return fmt::format("{}: {} has the wrong kind of value{}; nothing was read.", file, e.field,
+                           e.value.empty() ? std::string() : " (" + e.value + ")");
+    if (d == "questionnaire-too-many-items")
+        return fmt::format("{} has more than {} items or options (at {}), so it was not read.", file, e.value, e.field);
+    if (d == "questionnaire-duplicate-linkid")
+        return fmt::format("{}: two items have the linkId {} ({} and {}); every item needs its own, so nothing was "
+                           "imported.",
+                           file, quoted(e.value), e.hint, e.field);
+    if (d == "questionnaire-unknown-question")
+        return fmt::format("{}: {} refers to the question {}, which no item has; nothing was imported.", file, e.field,
+                           quoted(e.value));
+    if (d == "questionnaire-cycle")
+        return fmt::format("{}: items enable one another in a circle ({}), so none of them could ever be shown; "
+                           "nothing was imported.",
+                           file, e.value);
+    if (d == "questionnaire-bad-operator")
+        return fmt::format("{}: {} is {}, which FHIR does not define (enableWhen operators are exists, =, !=, >, <, "
+                           ">= and <=; enableBehavior is all or any).",
+                           file, e.field, quoted(e.value));
+    if (d == "questionnaire-no-answer")
+        return fmt::format("{}: the condition at {} needs exactly one answer value; nothing was imported.", file,
+                           e.field);
+    if (d == "questionnaire-bad-scoring")
+        return fmt::format("{}: CareHouse's scoring extension at {} does not add up ({}): each band needs a min and a "
+                           "code, in ascending order, and each flag a scored item.",
+                           file, e.field, e.value);
+    if (d == "questionnaire-modifier-extension")
+        return fmt::format("{} has a modifierExtension on the Questionnaire itself, which changes its meaning in a way "
+                           "CareHouse cannot follow, so it was not imported.",
+                           file);
+    if (d == "questionnaire-version-exists")
+        return fmt::format("A different questionnaire is already kept as {}. A changed questionnaire needs a new "
+                           "version number; nothing was imported.",
+                           quoted(e.value));
+    if (d == "questionnaire-ambiguous")
+        return fmt::format("{} names more than one questionnaire; give its url, or url|version, as 'carehouse-cli "
+                           "questionnaire list' shows.",
+                           quoted(e.value));
+    if (d == "response-other-questionnaire")
+        return fmt::format("These answers are for another questionnaire ({}), not {}.", quoted(e.value),
+                           e.hint.empty() ? std::string("this one") : quoted(e.hint));
+    if (d == "response-version-changed")
+        return fmt::format("These answers were completed on version {} of the questionnaire, which has changed (it is "
+                           "now version {}), so they were not saved. Enter them again on the current version.",
+                           quoted(e.value), quoted(e.hint));
+    if (d == "response-unknown-question")
+        return fmt::format("There is no question {} in this questionnaire (answer given: {}).", quoted(e.field),
+                           quoted(e.value));
+    if (d == "response-not-a-question")
+        return fmt::format("{} is a heading or text, not a question, so it takes no answer.", question(e));
+    if (d == "response-unsupported-item")
+        return fmt::format("{} is of a kind CareHouse cannot take answers for.", question(e));
+    if (d == "response-disabled")
+        return fmt::format("{} does not apply with the other answers given, so its answer {} was refused rather than "
+                           "dropped. Check the answers it depends on.",
+                           question(e), quoted(e.value));
+    if (d == "response-not-repeating")
+        return fmt::format("{} takes one answer, not {}.", question(e), e.value);
+    if (d == "response-wrong-type")
+        return fmt::format("{} cannot take the answer {}.", question(e), quoted(e.value));
+    if (d == "response-not-an-option")
+        return fmt::format("{} is not one of the options of {}.", quoted(e.value),
+                           fmt::format("question '{}'", e.field));
+    if (d == "response-too-long")
+        return fmt::format("The answer to question '{}' is longer than its limit of {} characters.", e.field, e.hint);
+    if (d == "response-required")
+        return fmt::format("{} needs an answer.", question(e));
+    return {};
+}
+
 std::string capitalised(std::string s)
 {
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
@@ -141,6 +253,10 @@ std::string ErrorWording::permissionPhrase(std::string_view p)
         return "review laboratory results";
     if (p == "record-exception")
         return "record that a person declined or is unsuitable for their review";
+    if (p == "record-questionnaire-response")
+        return "record a person's completed questionnaire";
+    if (p == "manage-questionnaires")
+        return "import questionnaires";
     return p.empty() ? std::string("do this") : fmt::format("do '{}'", p);
 }
 
@@ -149,6 +265,8 @@ std::string ErrorWording::sentence(const base::Error& e)
     const std::string file = where(e);
     bool fileSaid = false;
     std::string s;
+    if (auto q = questionnaireSentence(e); !q.empty())
+        return capitalised(q);
     switch (e.code) {
     case ErrorCode::InvalidArgument:
         if (e.field == "password")

@@ -143,6 +143,11 @@ std::vector<std::string> HistoryWording::describe(const record::HistoryEntry& e)
     case RecordType::SentLetter:
         lines.push_back(fmt::format("Sent the {} letter on {}", e.valueText, e.subject));
         return lines;
+    case RecordType::Questionnaire: break;
+    case RecordType::QuestionnaireResponse:
+        lines.push_back(fmt::format("Recorded the questionnaire {}{}", e.subject,
+                                    e.valueText.empty() ? std::string() : ": " + e.valueText));
+        return lines;
     }
     for (const auto& c : e.changes) {
         auto name = fieldName(e.type, c.key);

@@ -224,6 +224,46 @@ CREATE INDEX sent_letter_by_patient ON sent_letter (patient_id, sent_on);
         R"sql(
 ALTER TABLE sent_letter ADD COLUMN content TEXT;
 )sql",
+        // 4: questionnaire definitions (the practice's) and people's completed questionnaires
+        R"sql(
+CREATE TABLE questionnaire (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  url TEXT NOT NULL,
+  version TEXT,
+  title TEXT NOT NULL,
+  resource_id TEXT,
+  source TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  imported_on TEXT NOT NULL,
+  imported_by TEXT,
+  item_count INTEGER NOT NULL,
+  unsupported_count INTEGER NOT NULL,
+  definition TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX questionnaire_by_url ON questionnaire (url, COALESCE(version, ''));
+CREATE TABLE questionnaire_response (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  patient_id TEXT NOT NULL REFERENCES patient (id),
+  questionnaire_id TEXT NOT NULL,
+  questionnaire_url TEXT NOT NULL,
+  questionnaire_version TEXT,
+  questionnaire_title TEXT NOT NULL,
+  authored TEXT NOT NULL,
+  completed_by TEXT NOT NULL,
+  completed_by_user TEXT,
+  entered_by TEXT NOT NULL,
+  total_score REAL,
+  band TEXT,
+  band_label TEXT,
+  flags TEXT,
+  safety_alert INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  answers TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX questionnaire_response_by_patient ON questionnaire_response (patient_id, questionnaire_url, authored);
+)sql",
     };
     return list;
 }

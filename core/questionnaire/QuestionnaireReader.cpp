@@ -409,7 +409,8 @@ public:
                     list(Kind::EnableWhen, Consequence::ConditionIgnored, path, item.linkId, std::move(why));
                 };
                 if (!question->isQuestion()) {
-                    ignore(fmt::format("depends on '{}', a {} item", question->linkId, question->fhirType));
+                    ignore(fmt::format("depends on '{}', an item of type '{}' that takes no answer", question->linkId,
+                                       question->fhirType));
                     continue;
                 }
                 using Op = EnableWhen::Operator;

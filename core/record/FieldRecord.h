@@ -4,8 +4,10 @@
 #include "core/model/CareException.h"
 #include "core/model/Invitation.h"
 #include "core/model/LabRequest.h"
+#include "core/model/QuestionnaireResponse.h"
 #include "core/model/ResultReview.h"
 #include "core/model/SentLetter.h"
+#include "core/model/StoredQuestionnaire.h"
 #include "core/model/UnmatchedResult.h"
 #include "core/record/RecordFields.h"
 #include "core/record/RecordType.h"
@@ -49,6 +51,8 @@ CAREHOUSE_FIELD_RECORD(model::Invitation, RecordType::Invitation)
 CAREHOUSE_FIELD_RECORD(model::Appointment, RecordType::Appointment)
 CAREHOUSE_FIELD_RECORD(model::CareException, RecordType::CareException)
 CAREHOUSE_FIELD_RECORD(model::SentLetter, RecordType::SentLetter)
+CAREHOUSE_FIELD_RECORD(model::StoredQuestionnaire, RecordType::Questionnaire)
+CAREHOUSE_FIELD_RECORD(model::QuestionnaireResponse, RecordType::QuestionnaireResponse)
 
 #undef CAREHOUSE_FIELD_RECORD
 

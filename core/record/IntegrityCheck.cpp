@@ -90,6 +90,8 @@ bool sameAsPayload(RecordType type, const db::Statement& s, const nlohmann::json
     case RecordType::Appointment: return sameFields<model::Appointment>(s, id, payload);
     case RecordType::CareException: return sameFields<model::CareException>(s, id, payload);
     case RecordType::SentLetter: return sameFields<model::SentLetter>(s, id, payload);
+    case RecordType::Questionnaire: return sameFields<model::StoredQuestionnaire>(s, id, payload);
+    case RecordType::QuestionnaireResponse: return sameFields<model::QuestionnaireResponse>(s, id, payload);
     case RecordType::User: {
         auto u = userFromPayload(id, payload);
         return s.columnText(2) == u.username && s.columnText(3) == u.displayName
@@ -188,6 +190,8 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
     tables.push_back(fieldTableCheck<model::Appointment>());
     tables.push_back(fieldTableCheck<model::CareException>());
     tables.push_back(fieldTableCheck<model::SentLetter>());
+    tables.push_back(fieldTableCheck<model::StoredQuestionnaire>());
+    tables.push_back(fieldTableCheck<model::QuestionnaireResponse>());
     std::int64_t rows = 0;
     for (const auto& table : tables) {
         auto st = c.prepare(table.sql);

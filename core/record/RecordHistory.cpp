@@ -85,6 +85,16 @@ void describe(HistoryEntry& e, const nlohmann::json& payload, const clinical::Ca
         e.valueText = std::string(model::sentLetterKindCode(r.kind));
         return;
     }
+    case RecordType::QuestionnaireResponse: {
+        auto r = FieldRecord<model::QuestionnaireResponse>::fromPayload(e.recordId, payload);
+        e.subject = r.questionnaireTitle;
+        if (r.totalScore)
+            e.valueText = r.bandLabel.empty() ? fmt::format("{:g}", *r.totalScore)
+                                              : fmt::format("{:g} ({})", *r.totalScore, r.bandLabel);
+        if (r.safetyAlert)
+            e.valueText += e.valueText.empty() ? "safety alert" : ", safety alert";
+        return;
+    }
     default: break;
     }
 

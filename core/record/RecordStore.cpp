@@ -45,6 +45,13 @@ security::Permission permissionFor(const RecordChange& c)
     case RecordType::Appointment: return Permission::ManageRecall;
     case RecordType::CareException: return Permission::RecordException;
     case RecordType::SentLetter: return Permission::ManageRecall;
+    case RecordType::Questionnaire:
+        // CareHouse's own questionnaires are stored with the first response to one; anything
+        // else is a definition someone chose to bring in.
+        return std::get<model::StoredQuestionnaire>(c.value).source == model::StoredQuestionnaire::Source::Shipped
+            ? Permission::RecordQuestionnaireResponse
+            : Permission::ManageQuestionnaires;
+    case RecordType::QuestionnaireResponse: return Permission::RecordQuestionnaireResponse;
     }
     return Permission::ManageUsers;
 }

@@ -18,7 +18,9 @@ enum class RecordType
     Invitation,
     Appointment,
     CareException,
-    SentLetter
+    SentLetter,
+    Questionnaire, // a questionnaire definition (the practice's, not a person's)
+    QuestionnaireResponse
 };
 
 std::string_view recordTypeCode(RecordType t);

@@ -20,6 +20,9 @@ bool roleMay(Role role, Permission p)
     case Permission::ImportResults: return role != Role::ClinicalLead;
     case Permission::ReviewResults:
     case Permission::RecordException: return role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
+    case Permission::RecordQuestionnaireResponse:
+        return role == Role::Hca || role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
+    case Permission::ManageQuestionnaires: return role == Role::Admin || role == Role::ClinicalLead;
     }
     return false;
 }
@@ -39,6 +42,8 @@ std::string_view permissionCode(Permission p)
     case Permission::ReviewResults: return "review-results";
     case Permission::RecordException: return "record-exception";
     case Permission::ManageSettings: return "manage-settings";
+    case Permission::RecordQuestionnaireResponse: return "record-questionnaire-response";
+    case Permission::ManageQuestionnaires: return "manage-questionnaires";
     }
     return "unknown";
 }

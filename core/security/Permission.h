@@ -22,6 +22,8 @@ enum class Permission
     ReviewResults, // the clinician's results inbox
     RecordException, // declined / unsuitable, a clinical decision
     ManageSettings, // practice settings (recall mode, letterhead)
+    RecordQuestionnaireResponse, // a person's completed questionnaire (PHQ-9, agenda), typed in or on their behalf
+    ManageQuestionnaires, // importing questionnaire definitions
 };
 
 bool roleMay(model::Role role, Permission permission);

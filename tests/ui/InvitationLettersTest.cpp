@@ -1,3 +1,4 @@
+#include "core/letters/PracticeTemplates.h"
 #include "core/recall/RecallBook.h"
 #include "tests/ui/RecallTestSupport.h"
 #include "ui/WorklistModel.h"
@@ -147,4 +148,28 @@ TEST_CASE("A letter too long for one page runs on with the person's name and pag
     }
     CHECK(pages[0].contains("Paragraph 1 "));
     CHECK(pages[perLetter - 1].contains("Paragraph 60 "));
+}
+
+TEST_CASE("Invitation letters printed from the worklist use the practice's own template", "[ui][recall][letters]")
+{
+    testing::TempDatabase db(model::Role::Nurse);
+    testing::addRegisteredPerson(db.store(), "Kowalski", "Ewa", "Mrs", "03/05/1961", "9434765919", "5 Mill Lane");
+    db.loginAs(model::Role::Admin);
+    REQUIRE(letters::PracticeTemplates::save(db.store(), letters::LetterKind::Invitation, "en",
+                                             "## Your review\n\nDear {person.salutation},\n\nOur own words: please "
+                                             "phone {practice.phone} to book.\n")
+                .ok());
+    db.loginAs(model::Role::Receptionist);
+    ui::WorklistView view;
+    view.setStore(&db.store());
+    view.showList(WorklistKind::SurveillanceToBook);
+    testing::TempDir dir;
+    const QString path = QString::fromStdString(dir.file("own.pdf"));
+    auto outcome = view.printInvitationLetters(path);
+    REQUIRE(outcome.ok());
+    REQUIRE(outcome->printed == 1);
+    const QStringList pages = pdfPages(path);
+    REQUIRE(pages.size() == 1);
+    CHECK(pages[0].contains("Our own words: please phone"));
+    CHECK_FALSE(pages[0].contains("It is time for your yearly diabetes review"));
 }
