@@ -1,6 +1,7 @@
 #include "app/cli/CliApplication.h"
 
 #include "app/cli/CommandRegistry.h"
+#include "app/cli/LettersPrintCommand.h"
 #include "core/base/Clock.h"
 #include "core/base/Log.h"
 
@@ -46,6 +47,8 @@ int CliApplication::main(int argc, char** argv, std::istream& in, std::ostream& 
     context.setCancelCheck([] { return g_interrupted.load(); });
     auto registry = CommandRegistry::standard();
     auto code = registry.run(words, context);
+    // The letters commands start Qt's printing only when they print; end it before the log closes.
+    LettersPrintCommand::releaseGui();
     out.flush();
     err.flush();
     base::closeLog();

@@ -11,7 +11,10 @@
 #include "app/cli/HistoryCommand.h"
 #include "app/cli/InitCommand.h"
 #include "app/cli/InviteCommand.h"
+#include "app/cli/LettersBatchCommand.h"
 #include "app/cli/LettersLogCommand.h"
+#include "app/cli/LettersPreviewCommand.h"
+#include "app/cli/LettersReprintCommand.h"
 #include "app/cli/ObserveCommand.h"
 #include "app/cli/PatientAddCommand.h"
 #include "app/cli/PatientEditCommand.h"
@@ -101,6 +104,9 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<HistoryCommand>());
     r.add(std::make_unique<VerifyCommand>());
     r.add(std::make_unique<LettersLogCommand>());
+    r.add(std::make_unique<LettersPreviewCommand>());
+    r.add(std::make_unique<LettersBatchCommand>());
+    r.add(std::make_unique<LettersReprintCommand>());
     r.add(std::make_unique<TargetProfileCommand>());
     return r;
 }

@@ -23,7 +23,9 @@ std::string LettersLogCommand::summary() const
 std::string LettersLogCommand::description() const
 {
     return "Each entry keeps a fingerprint of exactly what the letter said and the version of the record it was\n"
-           "composed from, so a re-print can be checked against what was sent.";
+           "composed from, so a re-print can be checked against what was sent. The Id column is what\n"
+           "'carehouse-cli letters reprint LETTER_ID --out FILE.pdf' takes to print a letter again exactly as it went "
+           "out.";
 }
 
 std::vector<Option> LettersLogCommand::options() const
@@ -61,7 +63,8 @@ ExitCode LettersLogCommand::executeWithStore(CommandContext& ctx, const ParsedAr
                          {"contentHash", s.contentHash},
                          {"recordVersion", s.recordVersion},
                          {"batchId", s.batchId},
-                         {"sentBy", s.sentBy}});
+                         {"sentBy", s.sentBy},
+                         {"reprintable", !s.content.empty()}});
         ctx.out() << j.dump(2) << '\n';
         return ExitCode::Ok;
     }
@@ -70,12 +73,13 @@ ExitCode LettersLogCommand::executeWithStore(CommandContext& ctx, const ParsedAr
         return ExitCode::Ok;
     }
     ctx.out() << patient->name << '\n';
-    TextTable table({"Sent", "Letter", "Language", "Print", "By", "Fingerprint"});
+    TextTable table({"Sent", "Letter", "Language", "Print", "By", "Fingerprint", "Id"});
     for (const auto& s : *log)
         table.addRow({s.sentOn.display(), s.kind == model::SentLetter::Kind::Results ? "Results" : "Invitation",
                       s.language.empty() ? "Not known" : s.language, s.largePrint ? "Large print" : "Standard",
-                      s.sentBy, s.contentHash.substr(0, 12)});
+                      s.sentBy, s.contentHash.substr(0, 12), s.id});
     table.print(ctx.out());
+    ctx.out() << "Print one again exactly as it was sent: carehouse-cli letters reprint LETTER_ID --out FILE.pdf\n";
     return ExitCode::Ok;
 }
 
