@@ -136,6 +136,11 @@ QString HistoryModel::describeWhat(const record::HistoryEntry& e)
     case record::RecordType::SentLetter:
         return e.valueText == "invitation" ? tr("Invitation letter sent on %1").arg(q(e.subject))
                                            : tr("Results letter sent on %1").arg(q(e.subject));
+    case record::RecordType::CarePlan:
+        return e.created ? tr("Care plan agreed: %1 (%2)").arg(q(e.subject), q(e.valueText))
+                         : tr("Care plan changed: %1 (%2)").arg(q(e.subject), q(e.valueText));
+    case record::RecordType::Referral:
+        return e.created ? tr("%1 (sent)").arg(q(e.subject)) : tr("%1: now %2").arg(q(e.subject), q(e.valueText));
     }
     return {};
 }

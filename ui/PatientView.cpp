@@ -7,6 +7,7 @@
 #include "core/record/PracticeCatalogue.h"
 #include "core/record/RecordHistory.h"
 #include "core/record/RecordStore.h"
+#include "ui/CarePlanningView.h"
 #include "ui/CareProcessesView.h"
 #include "ui/HistoryView.h"
 #include "ui/MessageBox.h"
@@ -33,12 +34,15 @@ PatientView::PatientView(QWidget* parent)
     m_surveillanceForm = new SurveillanceForm(this);
     m_lettersView = new PatientLettersView(this);
     m_lettersView->setObjectName("patientLettersView");
+    m_carePlanningView = new CarePlanningView(this);
+    m_carePlanningView->setObjectName("carePlanningView");
     m_historyView = new HistoryView(this);
     m_historyView->setObjectName("historyView");
     m_tabWidget->addTab(m_summaryView, tr("Summary"));
     m_tabWidget->addTab(m_careProcessesView, tr("Care processes"));
     m_tabWidget->addTab(m_surveillanceForm, tr("Surveillance"));
     m_tabWidget->addTab(m_lettersView, tr("Letters"));
+    m_tabWidget->addTab(m_carePlanningView, tr("Care planning"));
     m_tabWidget->addTab(m_historyView, tr("History"));
     // The summary and care processes show what was just saved; the form stays where it is.
     connect(m_surveillanceForm, &SurveillanceForm::saved, this, [this] {
@@ -46,6 +50,10 @@ PatientView::PatientView(QWidget* parent)
             base::logWarning("patient page not refreshed after saving: {}", st.error().describe());
     });
 
+    connect(m_carePlanningView, &CarePlanningView::saved, this, [this] {
+        if (auto st = reload(); !st)
+            base::logWarning("patient page not refreshed after saving a care plan: {}", st.error().describe());
+    });
     // A letter logged as sent moves the person's yearly review on: the summary says so.
     connect(m_lettersView, &PatientLettersView::letterLogged, this, [this] {
         if (auto st = reload(); !st)
@@ -62,6 +70,7 @@ void PatientView::setStore(record::RecordStore* store)
     m_store = store;
     m_surveillanceForm->setStore(store);
     m_lettersView->setStore(store);
+    m_carePlanningView->setStore(store);
 }
 
 base::Status PatientView::showPatient(const std::string& patientId)
@@ -96,6 +105,10 @@ base::Status PatientView::showPatient(const std::string& patientId)
     // page working; the tab says why.
     if (auto st = m_lettersView->openPatient(patientId); !st)
         base::logWarning("results letter not composed for the Letters tab: {}", st.error().describe());
+    // The same person again keeps the consultation's entries on screen, saved or not.
+    if (!samePerson)
+        if (auto st = m_carePlanningView->openPatient(patientId); !st)
+            base::logWarning("care planning tab not opened: {}", st.error().describe());
     m_summary = std::move(summary).value();
     m_banner->setPatient(m_summary->patient.value, m_store->clock().today());
     m_summaryView->setSummary(*m_summary);
@@ -109,6 +122,21 @@ base::Status PatientView::showPatient(const std::string& patientId)
 
 bool PatientView::confirmLeave()
 {
+    if (m_carePlanningView->hasUnsavedChanges()) {
+        const QString who = m_summary ? QString::fromStdString(model::bannerName(m_summary->patient.value)) : QString();
+        const auto answer = MessageBox::askToSave(this, tr("Unsaved care plan"),
+                                                  tr("The care plan for %1 has changes that are not saved yet. Save "
+                                                     "them, discard them, or stay here?")
+                                                      .arg(who));
+        if (answer == MessageBox::Answer::Save && !m_carePlanningView->save()) {
+            m_tabWidget->setCurrentWidget(m_carePlanningView);
+            return false;
+        }
+        if (answer != MessageBox::Answer::Save && answer != MessageBox::Answer::Discard) {
+            m_tabWidget->setCurrentWidget(m_carePlanningView);
+            return false;
+        }
+    }
     if (!m_surveillanceForm->hasUnsavedChanges())
         return true;
     const QString name = m_summary ? QString::fromStdString(model::bannerName(m_summary->patient.value)) : QString();
@@ -140,6 +168,7 @@ void PatientView::clear()
     m_careProcessesView->clear();
     m_surveillanceForm->clear();
     m_lettersView->clear();
+    m_carePlanningView->clear();
 }
 
 } // namespace carehouse::ui

@@ -14,6 +14,7 @@ class RecordStore;
 
 namespace carehouse::ui {
 
+class CarePlanningView;
 class CareProcessesView;
 class HistoryView;
 class PatientLettersView;
@@ -22,7 +23,7 @@ class PatientSummaryView;
 class SurveillanceForm;
 
 // The patient page: the banner fixed at the top, then the Summary, Care processes, Surveillance,
-// Letters and History tabs. Saving the surveillance appointment refreshes the page and keeps its tab.
+// Letters, Care planning and History tabs. Saving the surveillance appointment refreshes the page and keeps its tab.
 class PatientView : public QWidget
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ public:
     CareProcessesView* careProcessesView() const { return m_careProcessesView; }
     SurveillanceForm* surveillanceForm() const { return m_surveillanceForm; }
     PatientLettersView* lettersView() const { return m_lettersView; }
+    CarePlanningView* carePlanningView() const { return m_carePlanningView; }
     // Before the page shows someone else or is left: unsaved appointment entries are saved,
     // discarded or kept by asking. False means stay on this person.
     bool confirmLeave();
@@ -54,6 +56,7 @@ private:
     CareProcessesView* m_careProcessesView = nullptr;
     SurveillanceForm* m_surveillanceForm = nullptr;
     PatientLettersView* m_lettersView = nullptr;
+    CarePlanningView* m_carePlanningView = nullptr;
     HistoryView* m_historyView = nullptr;
 };
 

@@ -31,6 +31,7 @@
 #include "app/cli/ResultsMatchCommand.h"
 #include "app/cli/ResultsReviewCommand.h"
 #include "app/cli/ResultsUnmatchedCommand.h"
+#include "app/cli/ServicesListCommand.h"
 #include "app/cli/TargetProfileCommand.h"
 #include "app/cli/UserAddCommand.h"
 #include "app/cli/UserListCommand.h"
@@ -97,6 +98,7 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<ExceptionAddCommand>());
     r.add(std::make_unique<ExceptionWithdrawCommand>());
     r.add(std::make_unique<RecallModeCommand>());
+    r.add(std::make_unique<ServicesListCommand>());
     r.add(std::make_unique<QuestionnaireImportCommand>());
     r.add(std::make_unique<QuestionnaireListCommand>());
     r.add(std::make_unique<ResponseAddCommand>());

@@ -143,6 +143,13 @@ std::vector<std::string> HistoryWording::describe(const record::HistoryEntry& e)
     case RecordType::SentLetter:
         lines.push_back(fmt::format("Sent the {} letter on {}", e.valueText, e.subject));
         return lines;
+    case RecordType::CarePlan:
+        lines.push_back(fmt::format("{} {}: {}", e.created ? "Agreed the" : "Changed the", e.subject, e.valueText));
+        return lines;
+    case RecordType::Referral:
+        lines.push_back(e.created ? fmt::format("{} (sent)", e.subject)
+                                  : fmt::format("{}: now {}", e.subject, e.valueText));
+        return lines;
     case RecordType::Questionnaire: break;
     case RecordType::QuestionnaireResponse:
         lines.push_back(fmt::format("Recorded the questionnaire {}{}", e.subject,

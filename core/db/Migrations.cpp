@@ -264,6 +264,34 @@ CREATE TABLE questionnaire_response (
 ) WITHOUT ROWID;
 CREATE INDEX questionnaire_response_by_patient ON questionnaire_response (patient_id, questionnaire_url, authored);
 )sql",
+        // 5: care plans from the care planning consultation, and the referrals made in them
+        R"sql(
+CREATE TABLE care_plan (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  patient_id TEXT NOT NULL REFERENCES patient (id),
+  consulted_on TEXT NOT NULL,
+  clinician TEXT,
+  next_review TEXT,
+  previous_plan_id TEXT,
+  plan TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX care_plan_by_patient ON care_plan (patient_id, consulted_on);
+CREATE TABLE referral (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  patient_id TEXT NOT NULL REFERENCES patient (id),
+  care_plan_id TEXT,
+  service_id TEXT,
+  service_name TEXT NOT NULL,
+  reason TEXT,
+  status TEXT NOT NULL,
+  sent_on TEXT NOT NULL,
+  status_on TEXT NOT NULL,
+  note TEXT
+) WITHOUT ROWID;
+CREATE INDEX referral_by_patient ON referral (patient_id, sent_on);
+)sql",
     };
     return list;
 }

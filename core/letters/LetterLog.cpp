@@ -81,6 +81,27 @@ base::Result<std::vector<model::SentLetter>> LetterLog::forPatient(const std::st
     return out;
 }
 
+namespace {
+
+// A logged letter's content, checked against its fingerprint.
+base::Result<ResultsLetterContent> storedContent(const model::SentLetter& sent)
+{
+    if (sent.content.empty())
+        return Error::make(ErrorCode::NotFound, "letter content", sent.id)
+            .withDetail("logged before CareHouse kept each letter's content");
+    auto content = contentFromJson(sent.content);
+    if (!content)
+        return Error::make(ErrorCode::DatabaseCorrupt, "letter content", sent.id).withDetail(content.error().detail);
+    // The fingerprint was taken from the letter as printed: the stored content must still say
+    // exactly that, or the re-print would not be the letter that was sent.
+    if (fingerprint(*content) != sent.contentHash || content->person.patientId != sent.patientId)
+        return Error::make(ErrorCode::DatabaseCorrupt, "letter content", sent.id)
+            .withDetail("does not match the fingerprint logged when it was sent");
+    return content;
+}
+
+} // namespace
+
 base::Result<ResultsLetterContent> LetterLog::reprint(const std::string& sentLetterId)
 {
     if (auto st = m_store.require(security::Permission::ViewRecord); !st)
@@ -88,22 +109,28 @@ base::Result<ResultsLetterContent> LetterLog::reprint(const std::string& sentLet
     auto found = record::FieldRecordReader(m_store).byId<model::SentLetter>(sentLetterId);
     if (!found)
         return found.error();
-    const auto& sent = found->value;
-    if (sent.content.empty())
-        return Error::make(ErrorCode::NotFound, "letter content", sentLetterId)
-            .withDetail("logged before CareHouse kept each letter's content");
-    auto content = contentFromJson(sent.content);
+    auto content = storedContent(found->value);
     if (!content)
-        return Error::make(ErrorCode::DatabaseCorrupt, "letter content", sentLetterId)
-            .withDetail(content.error().detail);
-    // The fingerprint was taken from the letter as printed: the stored content must still say
-    // exactly that, or the re-print would not be the letter that was sent.
-    if (fingerprint(*content) != sent.contentHash || content->person.patientId != sent.patientId)
-        return Error::make(ErrorCode::DatabaseCorrupt, "letter content", sentLetterId)
-            .withDetail("does not match the fingerprint logged when it was sent");
-    if (auto st = m_store.recordAccess(sent.patientId, "reprint-letter"); !st)
+        return content.error();
+    if (auto st = m_store.recordAccess(found->value.patientId, "reprint-letter"); !st)
         return st.error();
     return content;
+}
+
+base::Result<std::optional<ResultsLetterContent>> LetterLog::lastSent(const std::string& patientId)
+{
+    auto log = forPatient(patientId);
+    if (!log)
+        return log.error();
+    for (auto it = log->rbegin(); it != log->rend(); ++it) {
+        if (it->kind != model::SentLetter::Kind::Results || it->content.empty())
+            continue;
+        auto content = storedContent(*it);
+        if (!content)
+            return content.error();
+        return std::optional<ResultsLetterContent>(std::move(content).value());
+    }
+    return std::optional<ResultsLetterContent>{};
 }
 
 } // namespace carehouse::letters

@@ -4,6 +4,7 @@
 #include "core/letters/ResultsLetterContent.h"
 #include "core/model/SentLetter.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,9 @@ public:
     // fingerprint logged with it (DatabaseCorrupt if it no longer matches, NotFound if the letter
     // was logged before contents were kept) and audited as a re-print.
     base::Result<ResultsLetterContent> reprint(const std::string& sentLetterId);
+    // The newest results letter sent to the person, as it went out (checked like a re-print,
+    // not audited as one: the care planning screen shows what the person was sent).
+    base::Result<std::optional<ResultsLetterContent>> lastSent(const std::string& patientId);
 
 private:
     record::RecordStore& m_store;

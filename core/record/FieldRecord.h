@@ -2,9 +2,11 @@
 
 #include "core/model/Appointment.h"
 #include "core/model/CareException.h"
+#include "core/model/CarePlan.h"
 #include "core/model/Invitation.h"
 #include "core/model/LabRequest.h"
 #include "core/model/QuestionnaireResponse.h"
+#include "core/model/Referral.h"
 #include "core/model/ResultReview.h"
 #include "core/model/SentLetter.h"
 #include "core/model/StoredQuestionnaire.h"
@@ -51,6 +53,8 @@ CAREHOUSE_FIELD_RECORD(model::Invitation, RecordType::Invitation)
 CAREHOUSE_FIELD_RECORD(model::Appointment, RecordType::Appointment)
 CAREHOUSE_FIELD_RECORD(model::CareException, RecordType::CareException)
 CAREHOUSE_FIELD_RECORD(model::SentLetter, RecordType::SentLetter)
+CAREHOUSE_FIELD_RECORD(model::CarePlan, RecordType::CarePlan)
+CAREHOUSE_FIELD_RECORD(model::Referral, RecordType::Referral)
 CAREHOUSE_FIELD_RECORD(model::StoredQuestionnaire, RecordType::Questionnaire)
 CAREHOUSE_FIELD_RECORD(model::QuestionnaireResponse, RecordType::QuestionnaireResponse)
 

@@ -90,6 +90,8 @@ bool sameAsPayload(RecordType type, const db::Statement& s, const nlohmann::json
     case RecordType::Appointment: return sameFields<model::Appointment>(s, id, payload);
     case RecordType::CareException: return sameFields<model::CareException>(s, id, payload);
     case RecordType::SentLetter: return sameFields<model::SentLetter>(s, id, payload);
+    case RecordType::CarePlan: return sameFields<model::CarePlan>(s, id, payload);
+    case RecordType::Referral: return sameFields<model::Referral>(s, id, payload);
     case RecordType::Questionnaire: return sameFields<model::StoredQuestionnaire>(s, id, payload);
     case RecordType::QuestionnaireResponse: return sameFields<model::QuestionnaireResponse>(s, id, payload);
     case RecordType::User: {
@@ -190,6 +192,8 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
     tables.push_back(fieldTableCheck<model::Appointment>());
     tables.push_back(fieldTableCheck<model::CareException>());
     tables.push_back(fieldTableCheck<model::SentLetter>());
+    tables.push_back(fieldTableCheck<model::CarePlan>());
+    tables.push_back(fieldTableCheck<model::Referral>());
     tables.push_back(fieldTableCheck<model::StoredQuestionnaire>());
     tables.push_back(fieldTableCheck<model::QuestionnaireResponse>());
     std::int64_t rows = 0;

@@ -85,6 +85,19 @@ void describe(HistoryEntry& e, const nlohmann::json& payload, const clinical::Ca
         e.valueText = std::string(model::sentLetterKindCode(r.kind));
         return;
     }
+    case RecordType::CarePlan: {
+        auto r = FieldRecord<model::CarePlan>::fromPayload(e.recordId, payload);
+        e.subject = "Care plan " + r.consultedOn.display();
+        e.valueText = fmt::format("{} goal{}, next review {}", r.goals.size(), r.goals.size() == 1 ? "" : "s",
+                                  r.nextReview.display());
+        return;
+    }
+    case RecordType::Referral: {
+        auto r = FieldRecord<model::Referral>::fromPayload(e.recordId, payload);
+        e.subject = "Referral: " + r.serviceName;
+        e.valueText = std::string(model::referralStatusCode(r.status));
+        return;
+    }
     case RecordType::QuestionnaireResponse: {
         auto r = FieldRecord<model::QuestionnaireResponse>::fromPayload(e.recordId, payload);
         e.subject = r.questionnaireTitle;

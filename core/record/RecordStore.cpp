@@ -45,6 +45,11 @@ security::Permission permissionFor(const RecordChange& c)
     case RecordType::Appointment: return Permission::ManageRecall;
     case RecordType::CareException: return Permission::RecordException;
     case RecordType::SentLetter: return Permission::ManageRecall;
+    case RecordType::CarePlan: return Permission::RecordCarePlan;
+    case RecordType::Referral:
+        // Making a referral is part of the consultation; the admin team records what comes back.
+        return std::get<model::Referral>(c.value).status == model::Referral::Status::Sent ? Permission::RecordCarePlan
+                                                                                          : Permission::ManageRecall;
     case RecordType::Questionnaire:
         // CareHouse's own questionnaires are stored with the first response to one; anything
         // else is a definition someone chose to bring in.

@@ -14,7 +14,7 @@ struct TypeInfo
     const char* table;
 };
 
-constexpr std::array<TypeInfo, 13> kTypes{{
+constexpr std::array<TypeInfo, 15> kTypes{{
     {RecordType::Patient, "patient", "patient"},
     {RecordType::Condition, "condition", "condition"},
     {RecordType::Observation, "observation", "observation"},
@@ -26,6 +26,8 @@ constexpr std::array<TypeInfo, 13> kTypes{{
     {RecordType::Appointment, "appointment", "appointment"},
     {RecordType::CareException, "care-exception", "care_exception"},
     {RecordType::SentLetter, "sent-letter", "sent_letter"},
+    {RecordType::CarePlan, "care-plan", "care_plan"},
+    {RecordType::Referral, "referral", "referral"},
     {RecordType::Questionnaire, "questionnaire", "questionnaire"},
     {RecordType::QuestionnaireResponse, "questionnaire-response", "questionnaire_response"},
 }};

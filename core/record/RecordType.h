@@ -19,6 +19,8 @@ enum class RecordType
     Appointment,
     CareException,
     SentLetter,
+    CarePlan,
+    Referral,
     Questionnaire, // a questionnaire definition (the practice's, not a person's)
     QuestionnaireResponse
 };

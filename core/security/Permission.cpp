@@ -19,7 +19,8 @@ bool roleMay(Role role, Permission p)
     case Permission::ManageRecall: return true;
     case Permission::ImportResults: return role != Role::ClinicalLead;
     case Permission::ReviewResults:
-    case Permission::RecordException: return role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
+    case Permission::RecordException:
+    case Permission::RecordCarePlan: return role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
     case Permission::RecordQuestionnaireResponse:
         return role == Role::Hca || role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
     case Permission::ManageQuestionnaires: return role == Role::Admin || role == Role::ClinicalLead;
@@ -42,6 +43,7 @@ std::string_view permissionCode(Permission p)
     case Permission::ReviewResults: return "review-results";
     case Permission::RecordException: return "record-exception";
     case Permission::ManageSettings: return "manage-settings";
+    case Permission::RecordCarePlan: return "record-care-plan";
     case Permission::RecordQuestionnaireResponse: return "record-questionnaire-response";
     case Permission::ManageQuestionnaires: return "manage-questionnaires";
     }

@@ -22,6 +22,7 @@ enum class Permission
     ReviewResults, // the clinician's results inbox
     RecordException, // declined / unsuitable, a clinical decision
     ManageSettings, // practice settings (recall mode, letterhead)
+    RecordCarePlan, // the care planning consultation: goals, actions, referrals, agreed targets
     RecordQuestionnaireResponse, // a person's completed questionnaire (PHQ-9, agenda), typed in or on their behalf
     ManageQuestionnaires, // importing questionnaire definitions
 };

@@ -114,11 +114,12 @@ TEST_CASE("The Surveillance tab follows Care processes under the banner and name
           "[ui][surveillance]")
 {
     SurveillanceFixture f;
-    REQUIRE(f.tabs()->count() == 5);
+    REQUIRE(f.tabs()->count() == 6);
     CHECK(f.tabs()->tabText(1) == "Care processes");
     CHECK(f.tabs()->tabText(2) == "Surveillance");
     CHECK(f.tabs()->tabText(3) == "Letters");
-    CHECK(f.tabs()->tabText(4) == "History");
+    CHECK(f.tabs()->tabText(4) == "Care planning");
+    CHECK(f.tabs()->tabText(5) == "History");
     CHECK(f.w<QLabel>("bannerNameLabel")->isVisible());
     CHECK(f.text("surveillanceHeaderLabel").contains("23-Nov-2026"));
     CHECK(f.text("surveillanceHeaderLabel")

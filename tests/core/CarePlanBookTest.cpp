@@ -1,0 +1,267 @@
+#include "core/careplan/CarePlanBook.h"
+
+#include "core/careplan/CarePlanFhir.h"
+#include "core/clinical/CareProcessCatalogue.h"
+#include "core/recall/RecallBook.h"
+#include "core/recall/Worklist.h"
+#include "core/record/IntegrityCheck.h"
+#include "tests/support/TempDatabase.h"
+#include "tests/support/TestPeople.h"
+
+#include <catch2/catch.hpp>
+#include <map>
+
+using namespace carehouse;
+using careplan::CarePlanBook;
+using careplan::CarePlanDraft;
+
+namespace {
+
+struct Consultation
+{
+    testing::TempDatabase db{model::Role::Nurse};
+    std::string person
+        = testing::addPersonWithDiabetes(db.store(), "Begum", "Rokeya", "1956-02-04", "9434765919", "2012-01-01");
+
+    CarePlanDraft draft()
+    {
+        auto d = CarePlanBook(db.store()).start(person);
+        if (!d)
+            FAIL(d.error().describe());
+        return std::move(d).value();
+    }
+    static void addGoal(CarePlanDraft& d, const char* what, int confidence = 7)
+    {
+        model::Goal g;
+        g.id = "goal-" + std::to_string(d.plan.goals.size() + 1) + "-" + d.plan.id.substr(0, 4);
+        g.what = what;
+        g.whyItMatters = "to keep up with my grandchildren";
+        g.confidence = confidence;
+        g.setOn = *base::CivilDate::parseIso("2026-11-23");
+        d.plan.goals.push_back(g);
+    }
+    std::vector<std::string> fields(const CarePlanDraft& d)
+    {
+        std::vector<std::string> out;
+        for (const auto& e : CarePlanBook(db.store()).check(d))
+            out.push_back(e.field);
+        return out;
+    }
+};
+
+bool has(const std::vector<std::string>& v, const std::string& x)
+{
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+} // namespace
+
+TEST_CASE("A care plan starts with the person's conditions and a review in a year", "[careplan]")
+{
+    Consultation c;
+    const auto d = c.draft();
+    CHECK(d.plan.patientId == c.person);
+    CHECK(d.plan.consultedOn.iso() == "2026-11-23");
+    CHECK(d.plan.clinician == "nurse");
+    CHECK(d.plan.nextReview.iso() == "2027-11-23");
+    CHECK(d.plan.conditions == std::vector<std::string>{"44054006"});
+    CHECK(d.goalsToReview.empty());
+    CHECK_FALSE(d.basedOnSeq);
+}
+
+TEST_CASE("A care plan needs a goal in the person's words, and names every problem", "[careplan]")
+{
+    Consultation c;
+    auto d = c.draft();
+    CHECK(has(c.fields(d), "goals"));
+    Consultation::addGoal(d, "  ", 11);
+    model::PlanAction team;
+    team.what = "Refer to podiatry";
+    team.owner = model::PlanAction::Owner::Team;
+    team.byWhen = *base::CivilDate::parseIso("2026-11-01");
+    d.plan.actions.push_back(team);
+    d.plan.nextReview = *base::CivilDate::parseIso("2028-06-01");
+    const auto f = c.fields(d);
+    CHECK(has(f, "goals[0].what"));
+    CHECK(has(f, "goals[0].confidence"));
+    CHECK(has(f, "actions[0].who"));
+    CHECK(has(f, "actions[0].byWhen"));
+    CHECK(has(f, "nextReview"));
+    auto saved = CarePlanBook(c.db.store()).save(d);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(CarePlanBook(c.db.store()).history(c.person)->empty());
+}
+
+TEST_CASE("Saving the care plan closes the yearly cycle and records the consultation as attended", "[careplan][recall]")
+{
+    Consultation c;
+    model::Appointment booked;
+    booked.patientId = c.person;
+    booked.type = model::Appointment::Type::CarePlanning;
+    booked.date = *base::CivilDate::parseIso("2026-11-23");
+    booked.minuteOfDay = 600;
+    REQUIRE(recall::RecallBook(c.db.store()).book(booked).ok());
+    REQUIRE(recall::WorklistReader(c.db.store()).cycleOf(c.person)->stage == recall::CycleStage::CarePlanningBooked);
+
+    auto d = c.draft();
+    Consultation::addGoal(d, "Walk to the market three mornings a week");
+    model::SupportOffer walk;
+    walk.serviceId = "mill-road-walk";
+    walk.serviceName = "Mill Road women's walking group";
+    walk.kind = "walking-group";
+    d.plan.support.push_back(walk);
+    model::SupportOffer podiatry;
+    podiatry.serviceId = "community-podiatry";
+    podiatry.serviceName = "Community podiatry";
+    podiatry.kind = "podiatry";
+    podiatry.note = "moderate foot risk";
+    podiatry.referred = true;
+    d.plan.support.push_back(podiatry);
+    auto saved = CarePlanBook(c.db.store()).save(d);
+    if (!saved)
+        FAIL(saved.error().describe());
+
+    auto cycle = recall::WorklistReader(c.db.store()).cycleOf(c.person);
+    REQUIRE(cycle.ok());
+    REQUIRE(cycle->lastCarePlanning);
+    CHECK(cycle->lastCarePlanning->iso() == "2026-11-23");
+    CHECK(cycle->stage == recall::CycleStage::NotDue);
+    auto referrals = CarePlanBook(c.db.store()).referrals(c.person);
+    REQUIRE(referrals->size() == 1);
+    CHECK((*referrals)[0].value.serviceName == "Community podiatry");
+    CHECK((*referrals)[0].value.status == model::Referral::Status::Sent);
+
+    // Read back whole.
+    auto latest = CarePlanBook(c.db.store()).latest(c.person);
+    REQUIRE(latest->has_value());
+    CHECK((*latest)->value == *saved);
+    auto check = record::IntegrityCheck(c.db.store()).run();
+    REQUIRE(check.ok());
+    CHECK(check->ok());
+}
+
+TEST_CASE("Carrying on with today's plan saves a new version, and an older window's copy is refused", "[careplan]")
+{
+    Consultation c;
+    auto first = c.draft();
+    Consultation::addGoal(first, "Cut down to one sugar in tea");
+    REQUIRE(CarePlanBook(c.db.store()).save(first).ok());
+
+    auto windowA = c.draft();
+    auto windowB = c.draft();
+    REQUIRE(windowA.basedOnSeq);
+    CHECK(windowA.plan.id == first.plan.id);
+    Consultation::addGoal(windowA, "Take my tablets with breakfast");
+    REQUIRE(CarePlanBook(c.db.store()).save(windowA).ok());
+    Consultation::addGoal(windowB, "Something typed in another window");
+    auto stale = CarePlanBook(c.db.store()).save(windowB);
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().code == base::ErrorCode::StaleVersion);
+    auto history = CarePlanBook(c.db.store()).history(c.person);
+    REQUIRE(history->size() == 1);
+    CHECK(history->front().goals.size() == 2);
+}
+
+TEST_CASE("Next year's plan reviews last year's goals and keeps the agreed targets", "[careplan]")
+{
+    Consultation c;
+    auto d = c.draft();
+    Consultation::addGoal(d, "Walk to the market three mornings a week");
+    model::AgreedTarget hba1c;
+    hba1c.processId = "hba1c";
+    hba1c.upper = 53;
+    hba1c.note = "agreed: lower risk of hypos is not an issue";
+    d.plan.targets.push_back(hba1c);
+    REQUIRE(CarePlanBook(c.db.store()).save(d).ok());
+
+    c.db.clock().advance(std::int64_t(360) * 24 * 3600 * 1000);
+    auto next = c.draft();
+    CHECK_FALSE(next.basedOnSeq);
+    CHECK(next.plan.previousPlanId == d.plan.id);
+    REQUIRE(next.goalsToReview.size() == 1);
+    REQUIRE(next.plan.targets.size() == 1);
+    CHECK(next.plan.targets[0].upper == 53);
+    REQUIRE(next.plan.reviews.size() == 1);
+    next.plan.reviews.clear();
+    Consultation::addGoal(next, "Swim once a week");
+    CHECK(has(c.fields(next), "reviews"));
+    next.plan.reviews.push_back({next.goalsToReview[0].id, next.goalsToReview[0].what,
+                                 model::GoalReview::Outcome::Achieved, "walks most days now"});
+    REQUIRE(CarePlanBook(c.db.store()).save(next).ok());
+    auto history = CarePlanBook(c.db.store()).history(c.person);
+    REQUIRE(history->size() == 2);
+    CHECK(history->back().reviews[0].outcome == model::GoalReview::Outcome::Achieved);
+}
+
+TEST_CASE("Only clinicians record care plans; the admin team records what comes back from a referral",
+          "[careplan][security]")
+{
+    Consultation c;
+    auto d = c.draft();
+    Consultation::addGoal(d, "Try the walking group");
+    model::SupportOffer dsn;
+    dsn.serviceName = "Diabetes specialist nurse clinic";
+    dsn.referred = true;
+    d.plan.support.push_back(dsn);
+    c.db.loginAs(model::Role::Hca);
+    CHECK(CarePlanBook(c.db.store()).save(d).error().code == base::ErrorCode::PermissionDenied);
+    c.db.loginAs(model::Role::Nurse);
+    REQUIRE(CarePlanBook(c.db.store()).save(d).ok());
+    const auto id = (*CarePlanBook(c.db.store()).referrals(c.person))[0].value.id;
+    c.db.loginAs(model::Role::Receptionist);
+    REQUIRE(CarePlanBook(c.db.store()).setReferralStatus(id, model::Referral::Status::Accepted).ok());
+    CHECK((*CarePlanBook(c.db.store()).referrals(c.person))[0].value.status == model::Referral::Status::Accepted);
+}
+
+TEST_CASE("A care plan exports as FHIR R4: CarePlan, the person's goals, agreed targets and referrals",
+          "[careplan][fhir]")
+{
+    Consultation c;
+    auto d = c.draft();
+    Consultation::addGoal(d, "Walk to the market three mornings a week", 8);
+    model::AgreedTarget hba1c;
+    hba1c.processId = "hba1c";
+    hba1c.upper = 53;
+    d.plan.targets.push_back(hba1c);
+    model::PlanAction a;
+    a.what = "Book the podiatry appointment";
+    a.owner = model::PlanAction::Owner::Team;
+    a.who = "Reception";
+    d.plan.actions.push_back(a);
+    model::SupportOffer podiatry;
+    podiatry.serviceName = "Community podiatry";
+    podiatry.referred = true;
+    d.plan.support.push_back(podiatry);
+    auto saved = CarePlanBook(c.db.store()).save(d);
+    REQUIRE(saved.ok());
+    auto person = record::PatientRepository(c.db.store()).patient(c.person);
+    std::vector<model::Referral> referrals;
+    auto stored = CarePlanBook(c.db.store()).referrals(c.person);
+    REQUIRE(stored.ok());
+    for (auto& r : *stored)
+        referrals.push_back(r.value);
+    auto catalogue = clinical::CareProcessCatalogue::standard();
+    const auto bundle = careplan::carePlanBundle(person->value, *saved, referrals, **catalogue);
+    CHECK(bundle["resourceType"] == "Bundle");
+    std::map<std::string, std::vector<nlohmann::json>> byType;
+    for (const auto& e : bundle["entry"])
+        byType[e["resource"]["resourceType"].get<std::string>()].push_back(e["resource"]);
+    REQUIRE(byType["CarePlan"].size() == 1);
+    REQUIRE(byType["Goal"].size() == 2);
+    REQUIRE(byType["ServiceRequest"].size() == 1);
+    const auto& plan = byType["CarePlan"][0];
+    CHECK(plan["status"] == "active");
+    CHECK(plan["intent"] == "plan");
+    CHECK(plan["subject"]["identifier"]["value"] == "9434765919");
+    CHECK(plan["period"]["end"] == "2027-11-23");
+    CHECK(plan["goal"].size() == 2);
+    CHECK(plan["activity"].size() == 2);
+    CHECK(byType["Goal"][0]["description"]["text"] == "Walk to the market three mornings a week");
+    const auto& target = byType["Goal"][1]["target"][0];
+    CHECK(target["measure"]["coding"][0]["code"] == "59261-8");
+    CHECK(target["detailQuantity"]["value"] == 53);
+    CHECK(target["detailQuantity"]["comparator"] == "<=");
+    CHECK(target["detailQuantity"]["code"] == "mmol/mol");
+    CHECK(byType["ServiceRequest"][0]["status"] == "active");
+    CHECK(byType["ServiceRequest"][0]["code"]["text"] == "Community podiatry");
+}

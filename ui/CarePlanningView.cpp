@@ -1,0 +1,537 @@
+#include "ui/CarePlanningView.h"
+
+#include "core/base/Uuid.h"
+#include "core/letters/LetterLog.h"
+#include "core/letters/ResultsLetterComposer.h"
+#include "core/record/RecordStore.h"
+#include "ui/CarePlanModels.h"
+#include "ui/ChoiceDelegate.h"
+#include "ui/ErrorText.h"
+#include "ui/MessageBanner.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace carehouse::ui {
+
+namespace {
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), parent);
+    label->setContentsMargins(0, 8, 0, 2);
+    return label;
+}
+
+QTableView* editableTable(QAbstractItemModel* model, const char* name, QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                           | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setMinimumHeight(110);
+    return table;
+}
+
+// Opens the new row's first cell for typing once the button's click is over (the view would
+// otherwise close the editor as focus returns to it).
+void startEditing(QTableView* table, const QModelIndex& index)
+{
+    QTimer::singleShot(0, table, [table, index] {
+        table->setFocus();
+        table->setCurrentIndex(index);
+        table->edit(index);
+    });
+}
+
+QDate toQDate(base::CivilDate d)
+{
+    return d.valid() ? QDate(d.year(), d.month(), d.day()) : QDate();
+}
+
+base::CivilDate fromQDate(const QDate& d)
+{
+    return base::CivilDate::fromYmd(d.year(), d.month(), d.day()).value_or(base::CivilDate());
+}
+
+} // namespace
+
+CarePlanningView::CarePlanningView(QWidget* parent)
+    : QWidget(parent)
+{
+    // Left: what was prepared.
+    auto* left = new QWidget(this);
+    auto* prepared = new QVBoxLayout(left);
+    prepared->setContentsMargins(0, 0, 6, 0);
+    m_resultsCaption = new QLabel(this);
+    m_resultsCaption->setObjectName("carePlanningResultsCaption");
+    m_resultsCaption->setWordWrap(true);
+    m_results = new QTableWidget(this);
+    m_results->setObjectName("carePlanningResults");
+    m_results->setColumnCount(4);
+    m_results->setHorizontalHeaderLabels({tr("Test"), tr("Result"), tr("Date"), tr("Against target")});
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->setWordWrap(true);
+    m_agenda = new QPlainTextEdit(this);
+    m_agenda->setObjectName("carePlanningAgenda");
+    m_agenda->setPlaceholderText(tr("What the person would like to talk about: from their returned letter, or as "
+                                    "they say it in the room."));
+    prepared->addWidget(heading(tr("Results, as sent to the person"), this));
+    prepared->addWidget(m_resultsCaption);
+    prepared->addWidget(m_results, 3);
+    prepared->addWidget(heading(tr("What the person wants to talk about"), this));
+    prepared->addWidget(m_agenda, 1);
+
+    // Right: what is agreed.
+    auto* form = new QWidget(this);
+    auto* agreed = new QVBoxLayout(form);
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName("carePlanningMessage");
+    agreed->addWidget(m_banner);
+
+    m_reviewsModel = new GoalReviewsModel(this);
+    m_reviewsTable = editableTable(m_reviewsModel, "goalReviewsTable", this);
+    m_reviewsTable->setItemDelegateForColumn(GoalReviewsModel::Outcome,
+                                             new ChoiceDelegate(GoalReviewsModel::outcomeNames(), this));
+    agreed->addWidget(heading(tr("Last plan's goals: how did they go?"), this));
+    agreed->addWidget(m_reviewsTable);
+
+    m_goalsModel = new GoalsModel(this);
+    m_goalsTable = editableTable(m_goalsModel, "goalsTable", this);
+    auto* addGoal = new QPushButton(tr("Add a goal"), this);
+    addGoal->setObjectName("addGoalButton");
+    auto* removeGoal = new QPushButton(tr("Remove"), this);
+    agreed->addWidget(heading(tr("Goals, in the person's own words"), this));
+    agreed->addWidget(m_goalsTable);
+    auto* goalButtons = new QHBoxLayout;
+    goalButtons->addWidget(addGoal);
+    goalButtons->addWidget(removeGoal);
+    goalButtons->addStretch(1);
+    agreed->addLayout(goalButtons);
+
+    m_actionsModel = new ActionsModel(this);
+    m_actionsTable = editableTable(m_actionsModel, "actionsTable", this);
+    m_actionsTable->setItemDelegateForColumn(ActionsModel::Owner, new ChoiceDelegate(ActionsModel::ownerNames(), this));
+    auto* addPersonAction = new QPushButton(tr("Add the person's action"), this);
+    addPersonAction->setObjectName("addPersonActionButton");
+    auto* addTeamAction = new QPushButton(tr("Add the team's action"), this);
+    addTeamAction->setObjectName("addTeamActionButton");
+    auto* removeAction = new QPushButton(tr("Remove"), this);
+    agreed->addWidget(heading(tr("Action plan"), this));
+    agreed->addWidget(m_actionsTable);
+    auto* actionButtons = new QHBoxLayout;
+    actionButtons->addWidget(addPersonAction);
+    actionButtons->addWidget(addTeamAction);
+    actionButtons->addWidget(removeAction);
+    actionButtons->addStretch(1);
+    agreed->addLayout(actionButtons);
+
+    m_serviceKind = new QComboBox(this);
+    m_serviceKind->setObjectName("serviceKindCombo");
+    m_services = new QListWidget(this);
+    m_services->setObjectName("servicesList");
+    m_services->setWordWrap(true);
+    m_services->setMinimumHeight(100);
+    auto* offer = new QPushButton(tr("Offer (the person contacts them)"), this);
+    offer->setObjectName("offerServiceButton");
+    auto* refer = new QPushButton(tr("Refer"), this);
+    refer->setObjectName("referServiceButton");
+    m_supportList = new QListWidget(this);
+    m_supportList->setObjectName("supportList");
+    m_supportList->setMinimumHeight(60);
+    auto* removeSupport = new QPushButton(tr("Remove"), this);
+    agreed->addWidget(heading(tr("Support and referrals"), this));
+    auto* kindRow = new QHBoxLayout;
+    kindRow->addWidget(new QLabel(tr("Kind:"), this));
+    kindRow->addWidget(m_serviceKind, 1);
+    agreed->addLayout(kindRow);
+    agreed->addWidget(m_services);
+    auto* serviceButtons = new QHBoxLayout;
+    serviceButtons->addWidget(offer);
+    serviceButtons->addWidget(refer);
+    serviceButtons->addStretch(1);
+    agreed->addLayout(serviceButtons);
+    agreed->addWidget(m_supportList);
+    agreed->addWidget(removeSupport, 0, Qt::AlignLeft);
+
+    m_hba1cTarget = new QCheckBox(tr("HbA1c at or below"), this);
+    m_hba1cTarget->setObjectName("hba1cTargetCheck");
+    m_hba1cValue = new QSpinBox(this);
+    m_hba1cValue->setObjectName("hba1cTargetValue");
+    m_hba1cValue->setRange(42, 86);
+    m_hba1cValue->setValue(53);
+    m_hba1cValue->setSuffix(QStringLiteral(" mmol/mol"));
+    m_bpTarget = new QCheckBox(tr("Blood pressure at or below"), this);
+    m_bpTarget->setObjectName("bpTargetCheck");
+    m_systolicValue = new QSpinBox(this);
+    m_systolicValue->setRange(110, 170);
+    m_systolicValue->setValue(140);
+    m_diastolicValue = new QSpinBox(this);
+    m_diastolicValue->setRange(60, 100);
+    m_diastolicValue->setValue(80);
+    m_diastolicValue->setSuffix(QStringLiteral(" mmHg"));
+    m_cholesterolTarget = new QCheckBox(tr("Total cholesterol at or below"), this);
+    m_cholesterolTarget->setObjectName("cholesterolTargetCheck");
+    m_cholesterolValue = new QDoubleSpinBox(this);
+    m_cholesterolValue->setRange(2.0, 8.0);
+    m_cholesterolValue->setDecimals(1);
+    m_cholesterolValue->setSingleStep(0.1);
+    m_cholesterolValue->setValue(4.0);
+    m_cholesterolValue->setSuffix(QStringLiteral(" mmol/L"));
+    agreed->addWidget(heading(tr("Individual targets agreed (instead of the practice's)"), this));
+    auto* targets = new QFormLayout;
+    targets->addRow(m_hba1cTarget, m_hba1cValue);
+    auto* bp = new QHBoxLayout;
+    bp->addWidget(m_systolicValue);
+    bp->addWidget(new QLabel(QStringLiteral("/"), this));
+    bp->addWidget(m_diastolicValue);
+    bp->addStretch(1);
+    targets->addRow(m_bpTarget, bp);
+    targets->addRow(m_cholesterolTarget, m_cholesterolValue);
+    agreed->addLayout(targets);
+
+    m_nextReview = new QDateEdit(this);
+    m_nextReview->setObjectName("nextReviewDate");
+    m_nextReview->setDisplayFormat(QStringLiteral("dd-MMM-yyyy"));
+    m_nextReview->setCalendarPopup(true);
+    m_saveButton = new QPushButton(tr("Save care plan (Ctrl+S)"), this);
+    m_saveButton->setObjectName("saveCarePlanButton");
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(new QLabel(tr("Next review:"), this));
+    bottom->addWidget(m_nextReview);
+    bottom->addStretch(1);
+    bottom->addWidget(m_saveButton);
+    agreed->addSpacing(8);
+    agreed->addLayout(bottom);
+    agreed->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(addGoal, &QPushButton::clicked, this, [this] {
+        model::Goal g;
+        g.id = base::newUuid();
+        if (m_store)
+            g.setOn = m_store->clock().today();
+        m_goalsModel->addGoal(g);
+        startEditing(m_goalsTable, m_goalsModel->index(m_goalsModel->rowCount() - 1, GoalsModel::What));
+    });
+    connect(removeGoal, &QPushButton::clicked, this, [this] {
+        const auto rows = m_goalsTable->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            m_goalsModel->removeGoal(rows.first().row());
+    });
+    auto addAction = [this](model::PlanAction::Owner owner) {
+        model::PlanAction a;
+        a.id = base::newUuid();
+        a.owner = owner;
+        m_actionsModel->addAction(a);
+        startEditing(m_actionsTable, m_actionsModel->index(m_actionsModel->rowCount() - 1, ActionsModel::What));
+    };
+    connect(addPersonAction, &QPushButton::clicked, this, [addAction] { addAction(model::PlanAction::Owner::Person); });
+    connect(addTeamAction, &QPushButton::clicked, this, [addAction] { addAction(model::PlanAction::Owner::Team); });
+    connect(removeAction, &QPushButton::clicked, this, [this] {
+        const auto rows = m_actionsTable->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            m_actionsModel->removeAction(rows.first().row());
+    });
+    connect(m_serviceKind, &QComboBox::currentIndexChanged, this, &CarePlanningView::filterServices);
+    connect(offer, &QPushButton::clicked, this, [this] { offerSelectedService(false); });
+    connect(refer, &QPushButton::clicked, this, [this] { offerSelectedService(true); });
+    connect(removeSupport, &QPushButton::clicked, this, [this] {
+        const int row = m_supportList->currentRow();
+        if (row < 0 || row >= static_cast<int>(m_support.size()))
+            return;
+        m_support.erase(m_support.begin() + row);
+        refreshSupport();
+        markDirty();
+    });
+    connect(m_goalsModel, &GoalsModel::edited, this, &CarePlanningView::markDirty);
+    connect(m_reviewsModel, &GoalReviewsModel::edited, this, &CarePlanningView::markDirty);
+    connect(m_actionsModel, &ActionsModel::edited, this, &CarePlanningView::markDirty);
+    connect(m_agenda, &QPlainTextEdit::textChanged, this, &CarePlanningView::markDirty);
+    for (auto* check : {m_hba1cTarget, m_bpTarget, m_cholesterolTarget})
+        connect(check, &QCheckBox::toggled, this, &CarePlanningView::markDirty);
+    connect(m_nextReview, &QDateEdit::dateChanged, this, &CarePlanningView::markDirty);
+    connect(m_saveButton, &QPushButton::clicked, this, &CarePlanningView::save);
+    auto* shortcut = new QShortcut(QKeySequence::Save, this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, &CarePlanningView::save);
+}
+
+void CarePlanningView::setStore(record::RecordStore* store)
+{
+    m_store = store;
+    m_directory.reset();
+}
+
+void CarePlanningView::markDirty()
+{
+    if (!m_loading)
+        m_dirty = true;
+}
+
+base::Status CarePlanningView::openPatient(const std::string& patientId)
+{
+    if (!m_store)
+        return base::Error::make(base::ErrorCode::NotLoggedIn);
+    m_banner->clearMessage();
+    if (!m_directory) {
+        auto directory = careplan::ServicesDirectory::load(*m_store);
+        if (!directory)
+            return directory.error();
+        m_directory = std::move(directory).value();
+        m_loading = true;
+        m_serviceKind->clear();
+        m_serviceKind->addItem(tr("All kinds"), QString());
+        for (const auto& k : m_directory->kinds())
+            m_serviceKind->addItem(q(k.name), q(k.id));
+        m_loading = false;
+    }
+    auto draft = careplan::CarePlanBook(*m_store).start(patientId);
+    if (!draft)
+        return draft.error();
+    m_patientId = patientId;
+    m_draft = std::move(draft).value();
+    fillFromDraft();
+    showResults();
+    filterServices();
+    const bool may = m_store->require(security::Permission::RecordCarePlan).ok();
+    m_saveButton->setEnabled(may);
+    if (!may)
+        m_banner->showText(tr("Care plans are recorded by a nurse, GP or clinical lead: you can read this one."));
+    return {};
+}
+
+void CarePlanningView::clear()
+{
+    m_patientId.clear();
+    m_draft.reset();
+    m_support.clear();
+    m_loading = true;
+    m_goalsModel->setGoals({});
+    m_reviewsModel->setReviews({});
+    m_actionsModel->setActions({});
+    m_agenda->clear();
+    m_results->setRowCount(0);
+    refreshSupport();
+    m_loading = false;
+    m_dirty = false;
+}
+
+void CarePlanningView::fillFromDraft()
+{
+    m_loading = true;
+    const auto& p = m_draft->plan;
+    m_agenda->setPlainText(q(p.agenda));
+    m_reviewsModel->setReviews(p.reviews);
+    m_goalsModel->setGoals(p.goals);
+    m_actionsModel->setActions(p.actions);
+    m_support = p.support;
+    refreshSupport();
+    m_hba1cTarget->setChecked(false);
+    m_bpTarget->setChecked(false);
+    m_cholesterolTarget->setChecked(false);
+    for (const auto& t : p.targets) {
+        if (t.processId == "hba1c") {
+            m_hba1cTarget->setChecked(true);
+            m_hba1cValue->setValue(static_cast<int>(t.upper));
+        } else if (t.processId == "blood-pressure") {
+            m_bpTarget->setChecked(true);
+            m_systolicValue->setValue(static_cast<int>(t.upper));
+            m_diastolicValue->setValue(static_cast<int>(t.upper2.value_or(80)));
+        } else if (t.processId == "cholesterol") {
+            m_cholesterolTarget->setChecked(true);
+            m_cholesterolValue->setValue(t.upper);
+        }
+    }
+    m_nextReview->setDate(toQDate(p.nextReview));
+    m_reviewsTable->setVisible(!p.reviews.empty());
+    m_loading = false;
+    m_dirty = false;
+}
+
+void CarePlanningView::showResults()
+{
+    auto sent = letters::LetterLog(*m_store).lastSent(m_patientId);
+    std::optional<letters::ResultsLetterContent> content;
+    if (sent && *sent) {
+        content = **sent;
+        m_resultsCaption->setText(tr("As sent in the results letter of %1.").arg(q(content->dateText)));
+    } else {
+        auto today = letters::ResultsLetterComposer::compose(*m_store, m_patientId);
+        if (today)
+            content = std::move(today).value();
+        m_resultsCaption->setText(sent ? tr("No results letter has been sent yet: these are the results today.")
+                                       : ErrorText::describe(sent.error()));
+    }
+    m_results->setRowCount(0);
+    if (!content)
+        return;
+    for (const auto& r : content->rows) {
+        const int row = m_results->rowCount();
+        m_results->insertRow(row);
+        auto set = [&](int column, const std::string& text, bool bold = false) {
+            auto* item = new QTableWidgetItem(q(text));
+            if (bold) {
+                QFont f = item->font();
+                f.setBold(true);
+                item->setFont(f);
+            }
+            m_results->setItem(row, column, item);
+        };
+        set(0, r.plainName);
+        if (r.done) {
+            set(1, r.valueText, r.aboveTarget);
+            set(2, r.dateText);
+            set(3,
+                r.aboveTarget ? tr("⚠ Above target").toStdString() + (r.targetText.empty() ? "" : " — " + r.targetText)
+                              : r.targetText,
+                r.aboveTarget);
+        } else {
+            set(1, r.notDoneText);
+            set(2, r.lastDone.valid() ? r.lastDone.display() : std::string());
+            set(3, {});
+        }
+    }
+    m_results->resizeColumnsToContents();
+    m_results->resizeRowsToContents();
+}
+
+void CarePlanningView::filterServices()
+{
+    m_services->clear();
+    if (!m_directory)
+        return;
+    careplan::ServicesDirectory::Filter f;
+    f.kind = m_serviceKind->currentData().toString().toStdString();
+    for (const auto* s : m_directory->find(f)) {
+        auto* item = new QListWidgetItem(
+            tr("%1 (%2) — %3").arg(q(s->name), q(s->locality), s->referral ? tr("by referral") : tr("self-referral")));
+        item->setData(Qt::UserRole, q(s->id));
+        item->setToolTip(
+            tr("Contact: %1\nHow to refer: %2\nFor: %3").arg(q(s->contact), q(s->howToRefer), q(s->eligibility)));
+        m_services->addItem(item);
+    }
+}
+
+void CarePlanningView::offerSelectedService(bool refer)
+{
+    if (!m_directory || !m_services->currentItem())
+        return;
+    const auto* s = m_directory->byId(m_services->currentItem()->data(Qt::UserRole).toString().toStdString());
+    if (!s)
+        return;
+    for (const auto& existing : m_support)
+        if (existing.serviceId == s->id)
+            return;
+    model::SupportOffer offer;
+    offer.serviceId = s->id;
+    offer.serviceName = s->name;
+    offer.kind = s->kind;
+    offer.contact = s->contact;
+    offer.referred = refer;
+    m_support.push_back(std::move(offer));
+    refreshSupport();
+    markDirty();
+}
+
+void CarePlanningView::refreshSupport()
+{
+    m_supportList->clear();
+    for (const auto& s : m_support)
+        m_supportList->addItem(s.referred ? tr("Referred: %1").arg(q(s.serviceName))
+                                          : tr("Offered: %1 — %2").arg(q(s.serviceName), q(s.contact)));
+}
+
+careplan::CarePlanDraft CarePlanningView::collect() const
+{
+    careplan::CarePlanDraft d = *m_draft;
+    auto& p = d.plan;
+    p.agenda = m_agenda->toPlainText().trimmed().toStdString();
+    p.reviews = m_reviewsModel->reviews();
+    p.goals = m_goalsModel->goals();
+    p.actions = m_actionsModel->actions();
+    p.support = m_support;
+    p.targets.clear();
+    if (m_hba1cTarget->isChecked())
+        p.targets.push_back({"hba1c", static_cast<double>(m_hba1cValue->value()), std::nullopt, {}});
+    if (m_bpTarget->isChecked())
+        p.targets.push_back({"blood-pressure",
+                             static_cast<double>(m_systolicValue->value()),
+                             static_cast<double>(m_diastolicValue->value()),
+                             {}});
+    if (m_cholesterolTarget->isChecked())
+        p.targets.push_back({"cholesterol", m_cholesterolValue->value(), std::nullopt, {}});
+    p.nextReview = fromQDate(m_nextReview->date());
+    return d;
+}
+
+bool CarePlanningView::save()
+{
+    if (!m_store || !m_draft || !m_saveButton->isEnabled())
+        return false;
+    const auto d = collect();
+    const auto problems = careplan::CarePlanBook(*m_store).check(d);
+    if (!problems.empty()) {
+        QStringList lines;
+        for (const auto& e : problems)
+            lines << ErrorText::describe(e);
+        m_banner->showText(tr("The care plan is not saved yet:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    auto plan = careplan::CarePlanBook(*m_store).save(d);
+    if (!plan) {
+        m_banner->showError(plan.error());
+        return false;
+    }
+    // Carry on from the saved version: the next save is a new version of the same plan.
+    if (auto again = careplan::CarePlanBook(*m_store).start(m_patientId))
+        m_draft = std::move(again).value();
+    m_dirty = false;
+    m_banner->showText(tr("Care plan saved: the consultation is recorded and the next review is %1.")
+                           .arg(q(plan->nextReview.display())),
+                       MessageBanner::Kind::Done);
+    emit saved();
+    return true;
+}
+
+} // namespace carehouse::ui
