@@ -5,9 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAREHOUSE_BUILD_TESTS=ON -DCAREHOUSE_SKIP_TEST_AREAS="ui;cli"
-cmake --build build/bench -j2 --target carehouse carehouse-bench carehouse-letter-bench carehouse-questionnaire-bench
+cmake --build build/bench -j2 --target carehouse carehouse-bench carehouse-letter-bench carehouse-questionnaire-bench carehouse-careplan-bench
 build/bench/tests/bench/carehouse-bench --out bench-results --gui build/bench/app/carehouse "$@"
 # Results letters: 1,000 composed and printed into one PDF, memory sampled as it goes.
 QT_QPA_PLATFORM=offscreen build/bench/tests/bench/carehouse-letter-bench bench-results
 # Questionnaires: a generated 200-item questionnaire imported and its form model built (goal < 50 ms).
 build/bench/tests/bench/carehouse-questionnaire-bench bench-results
+# Care planning: the consultation screen opened for the person with the most history (goal < 100 ms).
+QT_QPA_PLATFORM=offscreen build/bench/tests/bench/carehouse-careplan-bench bench-results
