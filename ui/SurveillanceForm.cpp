@@ -565,8 +565,8 @@ base::Status SurveillanceForm::openPatient(const std::string& patientId)
 {
     if (!m_store)
         return base::Error::make(ErrorCode::NotLoggedIn);
-    // The practice's target profile decides what the form flags (BP above target).
-    auto catalogue = record::PracticeCatalogue::of(*m_store);
+    // The practice's target profile, or the person's agreed targets, decide what the form flags.
+    auto catalogue = record::PracticeCatalogue::forPatient(*m_store, patientId);
     if (!catalogue)
         return catalogue.error();
     m_catalogue = *catalogue;

@@ -385,6 +385,31 @@ CareProcessCatalogue::withTargetProfile(const std::string& profileId)
     return done;
 }
 
+std::shared_ptr<const CareProcessCatalogue>
+CareProcessCatalogue::withAgreedTargets(const std::vector<model::AgreedTarget>& targets) const
+{
+    auto catalogue = std::make_shared<CareProcessCatalogue>(*this);
+    for (const auto& agreed : targets)
+        for (auto& process : catalogue->m_processes) {
+            if (process.id != agreed.processId || process.items.empty())
+                continue;
+            auto& item = process.items.front();
+            FlagRule rule;
+            rule.when = FlagRule::When::Above;
+            rule.value = agreed.upper;
+            rule.value2 = agreed.upper2;
+            rule.target = true;
+            rule.agreed = true;
+            rule.text = "Above the target agreed (" + item.formatValue(agreed.upper, agreed.upper2, "") + " or less)";
+            std::vector<FlagRule> flags{rule};
+            for (auto& f : item.flags)
+                if (!f.target)
+                    flags.push_back(f);
+            item.flags = std::move(flags);
+        }
+    return catalogue;
+}
+
 base::Result<std::vector<CareProcessCatalogue::TargetProfile>> CareProcessCatalogue::targetProfiles()
 {
     auto& s = shipped();

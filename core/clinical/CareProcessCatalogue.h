@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "core/model/CarePlan.h"
 
 #include <memory>
 #include <optional>
@@ -36,6 +37,7 @@ public:
         std::vector<std::string> codes; // for category items
         std::string text; // what the flag says, e.g. "Above target (58 mmol/mol or less)"
         bool target = false; // a treatment target (replaced by the practice's target profile), not a band
+        bool agreed = false; // the person's own target, agreed in care planning (replaces the profile's)
     };
     // Another unit a value may arrive in: stored = (value + offset) x factor (CLINICAL.md).
     struct Conversion
@@ -105,6 +107,10 @@ public:
         std::string name;
     };
     static base::Result<std::vector<TargetProfile>> targetProfiles();
+    // This catalogue with a person's individual targets, agreed in care planning, in place of
+    // the profile's targets for those processes (their main item); bands are kept.
+    std::shared_ptr<const CareProcessCatalogue>
+    withAgreedTargets(const std::vector<model::AgreedTarget>& targets) const;
     static constexpr const char* kTargetProfileSetting = "targets.profile";
     const std::string& targetProfile() const { return m_targetProfile; }
 

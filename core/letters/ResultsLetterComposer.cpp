@@ -185,12 +185,14 @@ base::Result<ResultsLetterRow> composeRow(const CareProcessCatalogue::Process& p
     const auto flag = item.flagFor(latest.value, latest.value2, latest.valueCode, higherRisk);
     row.aboveTarget = flag.has_value();
     if (w->showTarget) {
-        // The practice profile's target. An agreed target (issue 6) will replace it here,
-        // worded with phrases.agreedTarget, and set targetAgreed.
+        // The practice profile's target, or the one the person agreed in care planning.
+        const bool agreed
+            = std::any_of(item.flags.begin(), item.flags.end(), [](const auto& f) { return f.target && f.agreed; });
         const auto target = targetWords(item, wording, higherRisk);
         if (!target.empty())
-            row.targetText = wording.fill("phrases.practiceTarget", {{"target", target}});
-        row.targetAgreed = false;
+            row.targetText
+                = wording.fill(agreed ? "phrases.agreedTarget" : "phrases.practiceTarget", {{"target", target}});
+        row.targetAgreed = agreed;
     }
 
     if (item.kind == Item::Kind::Category) {
@@ -451,7 +453,7 @@ base::Result<ResultsLetterContent> ResultsLetterComposer::composeFrom(const Fact
 base::Result<ResultsLetterContent> ResultsLetterComposer::compose(record::RecordStore& store,
                                                                   const std::string& patientId, const Options& options)
 {
-    auto catalogue = record::PracticeCatalogue::of(store);
+    auto catalogue = record::PracticeCatalogue::forPatient(store, patientId);
     if (!catalogue)
         return catalogue.error();
     record::PatientRepository repo(store);

@@ -36,7 +36,7 @@ base::Result<PatientSummary> PatientSummaryReader::open(const std::string& patie
         summary.conditions.push_back(std::move(c));
     }
 
-    auto catalogue = PracticeCatalogue::of(m_store);
+    auto catalogue = PracticeCatalogue::forPatient(m_store, patientId);
     if (!catalogue)
         return catalogue.error();
     for (const auto& process : (*catalogue)->processes()) {

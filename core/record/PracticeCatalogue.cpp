@@ -1,5 +1,6 @@
 #include "core/record/PracticeCatalogue.h"
 
+#include "core/record/FieldRecordReader.h"
 #include "core/record/RecordStore.h"
 
 namespace carehouse::record {
@@ -15,6 +16,21 @@ base::Result<std::shared_ptr<const CareProcessCatalogue>> PracticeCatalogue::of(
         return chosen.error();
     }
     return CareProcessCatalogue::withTargetProfile(*chosen);
+}
+
+base::Result<std::shared_ptr<const CareProcessCatalogue>> PracticeCatalogue::forPatient(RecordStore& store,
+                                                                                        const std::string& patientId)
+{
+    auto practice = of(store);
+    if (!practice)
+        return practice.error();
+    auto plans = FieldRecordReader(store).all<model::CarePlan>(
+        "patient_id = ? ORDER BY consulted_on DESC, head_seq DESC LIMIT 1", {patientId});
+    if (!plans)
+        return plans.error();
+    if (plans->empty() || plans->front().value.targets.empty())
+        return practice;
+    return (*practice)->withAgreedTargets(plans->front().value.targets);
 }
 
 base::Status PracticeCatalogue::choose(RecordStore& store, const std::string& profileId)

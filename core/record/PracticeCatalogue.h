@@ -17,6 +17,10 @@ class PracticeCatalogue
 {
 public:
     static base::Result<std::shared_ptr<const clinical::CareProcessCatalogue>> of(const RecordStore& store);
+    // The practice's catalogue with this person's individual targets from their latest care
+    // plan in place of the profile's (issue 6): what their screens and letters flag against.
+    static base::Result<std::shared_ptr<const clinical::CareProcessCatalogue>> forPatient(RecordStore& store,
+                                                                                          const std::string& patientId);
     // Chooses the practice's profile (administrators); an unknown profile is refused.
     static base::Status choose(RecordStore& store, const std::string& profileId);
 };

@@ -2,9 +2,12 @@
 
 #include "core/careplan/CarePlanFhir.h"
 #include "core/clinical/CareProcessCatalogue.h"
+#include "core/letters/ResultsLetterComposer.h"
 #include "core/recall/RecallBook.h"
 #include "core/recall/Worklist.h"
 #include "core/record/IntegrityCheck.h"
+#include "core/record/PatientSummaryReader.h"
+#include "core/surveillance/ObservationRecorder.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/support/TestPeople.h"
 
@@ -264,4 +267,46 @@ TEST_CASE("A care plan exports as FHIR R4: CarePlan, the person's goals, agreed 
     CHECK(target["detailQuantity"]["code"] == "mmol/mol");
     CHECK(byType["ServiceRequest"][0]["status"] == "active");
     CHECK(byType["ServiceRequest"][0]["code"]["text"] == "Community podiatry");
+}
+
+TEST_CASE("A target agreed in care planning replaces the practice's in the person's summary and letter",
+          "[careplan][letters][safety]")
+{
+    Consultation c;
+    const auto other = testing::addPersonWithDiabetes(c.db.store(), "Ali", "Yusuf", "1950-01-01",
+                                                      testing::testNhsNumber(7), "2012-01-01");
+    for (const auto& id : {c.person, other}) {
+        surveillance::ObservationRecorder rec(c.db.store());
+        auto v = rec.prepare(id, "hba1c", "55", "mmol/mol", "20/11/2026", false);
+        REQUIRE(v.ok());
+        REQUIRE(rec.record(*v).ok());
+    }
+    auto d = c.draft();
+    Consultation::addGoal(d, "Keep my sugars steady");
+    model::AgreedTarget hba1c;
+    hba1c.processId = "hba1c";
+    hba1c.upper = 53;
+    d.plan.targets.push_back(hba1c);
+    REQUIRE(CarePlanBook(c.db.store()).save(d).ok());
+
+    auto flagOf = [&](const std::string& id) {
+        auto summary = record::PatientSummaryReader(c.db.store()).open(id);
+        REQUIRE(summary.ok());
+        for (const auto& row : summary->careProcesses)
+            if (row.item.id == "hba1c")
+                return row.flag;
+        return std::string("no row");
+    };
+    CHECK(flagOf(c.person) == "Above the target agreed (53 mmol/mol or less)");
+    CHECK(flagOf(other).empty()); // 55 is within the practice's 58 for everyone else
+
+    auto letter = letters::ResultsLetterComposer::compose(c.db.store(), c.person);
+    REQUIRE(letter.ok());
+    CHECK(letter->rows[0].targetAgreed);
+    CHECK(letter->rows[0].targetText == "The target you agreed: 53 mmol/mol or less");
+    CHECK(letter->rows[0].aboveTarget);
+    auto otherLetter = letters::ResultsLetterComposer::compose(c.db.store(), other);
+    REQUIRE(otherLetter.ok());
+    CHECK_FALSE(otherLetter->rows[0].targetAgreed);
+    CHECK(otherLetter->rows[0].targetText == "Our practice's target: 58 mmol/mol or less");
 }
