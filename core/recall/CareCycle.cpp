@@ -58,6 +58,11 @@ CycleState CareCycle::evaluate(const CycleFacts& facts, CivilDate today, const R
                 candidate = *CivilDate::fromYmd(earliest.year() + 1, birthMonth, 1);
             s.dueDate = candidate;
         }
+        // The next review the person and clinician agreed in that consultation's care plan
+        // takes the place of the practice's rule (an earlier review after a hard year, say).
+        for (const auto& [consulted, next] : facts.agreedReviews)
+            if (consulted == *s.lastCarePlanning && next.valid() && *s.lastCarePlanning < next)
+                s.dueDate = next;
     } else {
         // Never reviewed here: the cycle opened at diagnosis, due within three months of it.
         s.cycleStart = facts.diagnosedOn.valid() ? facts.diagnosedOn : CivilDate::fromDaysSinceEpoch(0);

@@ -20,6 +20,8 @@ struct CycleFacts
     std::vector<model::LabRequest> labRequests;
     std::vector<model::CareException> exceptions;
     std::vector<base::CivilDate> lettersSent; // results letters (recorded by the letters log)
+    // The next review agreed in each care plan, by the day of its consultation.
+    std::vector<std::pair<base::CivilDate, base::CivilDate>> agreedReviews; // (consulted on, next review)
 };
 
 } // namespace carehouse::recall

@@ -126,6 +126,34 @@ base::Result<std::vector<WorklistRow>> build(record::RecordStore& store, const s
         });
     if (!letters)
         return letters.error();
+    // Care plans: only the dates are needed, so the plans themselves are not read.
+    {
+        auto st = store.statements().get(onlyPatient.empty()
+                                             ? "SELECT patient_id, consulted_on, next_review FROM care_plan"
+                                             : "SELECT patient_id, consulted_on, next_review FROM care_plan "
+                                               "WHERE patient_id = ?");
+        if (!st)
+            return st.error();
+        auto& s = **st;
+        if (!onlyPatient.empty())
+            s.bind(1, onlyPatient);
+        while (true) {
+            auto row = s.step();
+            if (!row) {
+                s.reset();
+                return row.error();
+            }
+            if (!*row)
+                break;
+            auto it = people.find(s.columnText(0));
+            if (it == people.end())
+                continue;
+            it->second.facts.agreedReviews.emplace_back(
+                base::CivilDate::parseIso(s.columnText(1)).value_or(base::CivilDate{}),
+                base::CivilDate::parseIso(s.columnText(2)).value_or(base::CivilDate{}));
+        }
+        s.reset();
+    }
     const auto today = store.clock().today();
     std::vector<WorklistRow> out;
     out.reserve(order.size());

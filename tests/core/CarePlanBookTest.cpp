@@ -310,3 +310,20 @@ TEST_CASE("A target agreed in care planning replaces the practice's in the perso
     CHECK_FALSE(otherLetter->rows[0].targetAgreed);
     CHECK(otherLetter->rows[0].targetText == "Our practice's target: 58 mmol/mol or less");
 }
+
+TEST_CASE("The next review agreed in the care plan is when the person is next due", "[careplan][recall]")
+{
+    Consultation c;
+    auto d = c.draft();
+    Consultation::addGoal(d, "Get my HbA1c down");
+    d.plan.nextReview = *base::CivilDate::parseIso("2027-05-23"); // six months: a harder year
+    REQUIRE(CarePlanBook(c.db.store()).save(d).ok());
+    auto cycle = recall::WorklistReader(c.db.store()).cycleOf(c.person);
+    REQUIRE(cycle.ok());
+    CHECK(cycle->dueDate.iso() == "2027-05-23");
+    // Everyone's worklist read agrees with one person's.
+    auto everyone = recall::WorklistReader(c.db.store()).everyone();
+    REQUIRE(everyone.ok());
+    REQUIRE(everyone->size() == 1);
+    CHECK(everyone->front().cycle.dueDate.iso() == "2027-05-23");
+}
