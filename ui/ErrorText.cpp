@@ -190,6 +190,36 @@ QString ErrorText::describe(const base::Error& e)
     return tr("Something went wrong. Try again; if it keeps happening, call your practice IT support.");
 }
 
+QString ErrorText::describeResponseProblem(const base::Error& e)
+{
+    const QString value = q(e.value);
+    const std::string& d = e.detail;
+    if (d == "response-required")
+        return tr("An answer is needed here before saving.");
+    if (d == "response-wrong-type")
+        return value.isEmpty() ? tr("This answer is not the kind this question takes. Check what was typed.")
+                               : tr("\"%1\" is not the kind of answer this question takes (a whole number, a "
+                                    "number or a date, as asked). Check what was typed.")
+                                     .arg(value);
+    if (d == "response-not-an-option")
+        return tr("\"%1\" is not one of this question's answers. Choose one of those offered.").arg(value);
+    if (d == "response-not-repeating")
+        return tr("This question takes one answer only. Leave one chosen.");
+    if (d == "response-too-long")
+        return tr("This answer is too long: it can be at most %1 characters. Shorten it.").arg(q(e.hint));
+    if (d == "response-disabled")
+        return tr("This question is not asked after the earlier answers, so its answer cannot be saved. Clear it, "
+                  "or check the earlier answer.");
+    if (d == "response-unknown-question" || d == "response-not-a-question" || d == "response-unsupported-item")
+        return tr("CareHouse cannot take an answer for this item. Leave it empty.");
+    if (d == "response-version-changed")
+        return tr("This questionnaire was updated after the form was opened, so the answers were not saved. "
+                  "Close the form and fill in the current version.");
+    if (d == "response-other-questionnaire")
+        return tr("These answers belong to another questionnaire, so they were not saved.");
+    return describe(e);
+}
+
 QString ErrorText::describeTemplateProblem(const base::Error& e)
 {
     using letters::LetterTemplate;

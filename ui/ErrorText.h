@@ -23,6 +23,10 @@ public:
     static QString describeTemplateProblem(const base::Error& error);
     // "results letter (Bangla)" from a template's setting key letters.template.results.bn.
     static QString templateTitle(const std::string& key);
+    // A questionnaire answer's problem (ResponseValidator: field is the linkId, detail says what
+    // is wrong) as the form shows it beside the question: "An answer is needed here before
+    // saving." Any other error: describe().
+    static QString describeResponseProblem(const base::Error& error);
     // The field's name as a form shows it ("date of birth" -> "Date of birth").
     static QString fieldName(const std::string& field);
 };

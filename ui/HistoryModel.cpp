@@ -141,6 +141,12 @@ QString HistoryModel::describeWhat(const record::HistoryEntry& e)
                          : tr("Care plan changed: %1 (%2)").arg(q(e.subject), q(e.valueText));
     case record::RecordType::Referral:
         return e.created ? tr("%1 (sent)").arg(q(e.subject)) : tr("%1: now %2").arg(q(e.subject), q(e.valueText));
+    case record::RecordType::Questionnaire: return tr("Questionnaire definition stored");
+    case record::RecordType::QuestionnaireResponse:
+        return e.valueText.empty() ? tr("Questionnaire recorded: %1").arg(q(e.subject))
+                                   : tr("Questionnaire recorded: %1, %2").arg(q(e.subject), q(e.valueText));
+    case record::RecordType::SafetyAlertAcknowledgement:
+        return tr("Safety alert acknowledged on %1: %2").arg(q(e.subject), q(e.valueText));
     }
     return {};
 }
@@ -162,9 +168,9 @@ QString HistoryModel::describeChanges(const record::HistoryEntry& e)
     auto words = [&](const FieldChange& c, const std::string& v) { return valueWords(c.key, v); };
     QStringList lines;
     for (const auto& c : e.changes) {
-        if (c.key == "patient" || c.key == "code" || c.key == "patient_id" || c.key == "observation_id"
-            || c.key == "source_key" || c.key == "sourceKey" || c.key == "request" || c.key == "matched_patient_id"
-            || c.key == "matched_observation_id")
+        if (c.key == "patient" || c.key == "response_id" || c.key == "acknowledged_at" || c.key == "code"
+            || c.key == "patient_id" || c.key == "observation_id" || c.key == "source_key" || c.key == "sourceKey"
+            || c.key == "request" || c.key == "matched_patient_id" || c.key == "matched_observation_id")
             continue; // internal links; the What column names the diagnosis or value
         if (c.key == "unit" && e.type == record::RecordType::Observation)
             continue;

@@ -4,6 +4,9 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace carehouse::ui {
 
@@ -35,8 +38,7 @@ PatientBanner::PatientBanner(QWidget* parent)
     m_restrictedLabel->setStyleSheet("background: #ffeb3b; color: black; padding: 2px 6px; border-radius: 3px;");
     m_restrictedLabel->hide();
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
+    auto* layout = new QHBoxLayout;
     layout->setSpacing(28);
     layout->addWidget(m_nameLabel);
     layout->addWidget(m_bornLabel);
@@ -44,6 +46,111 @@ PatientBanner::PatientBanner(QWidget* parent)
     layout->addWidget(m_nhsNumberLabel);
     layout->addWidget(m_restrictedLabel);
     layout->addStretch(1);
+
+    // The safety alert: NHS emergency red, white bold words, on every patient page.
+    m_alertFrame = new QFrame(this);
+    m_alertFrame->setObjectName("bannerSafetyAlertFrame");
+    m_alertFrame->setStyleSheet("#bannerSafetyAlertFrame { background: #d5281b; border-radius: 4px; }"
+                                "#bannerSafetyAlertFrame QLabel { color: white; }");
+    m_alertLabel = make("bannerSafetyAlertLabel", 1.15, true);
+    m_alertLabel->setParent(m_alertFrame);
+    m_alertLabel->setWordWrap(true);
+    m_alertLabel->show();
+    m_alertRoleLabel = make("bannerSafetyAlertRoleLabel", 1.0, false);
+    m_alertRoleLabel->setParent(m_alertFrame);
+    m_alertRoleLabel->setWordWrap(true);
+    m_alertRoleLabel->show();
+    m_alertRoleLabel->setText(tr("Only a nurse, GP or clinical lead can acknowledge this: tell one of them today."));
+    m_alertNoteLineEdit = new QLineEdit(m_alertFrame);
+    m_alertNoteLineEdit->setObjectName("safetyAlertNoteLineEdit");
+    m_alertNoteLineEdit->setPlaceholderText(tr("What was done (needed to acknowledge)"));
+    m_alertNoteLineEdit->setMinimumWidth(320);
+    m_alertNoteLineEdit->setStyleSheet("background: white; color: black;");
+    m_acknowledgeButton = new QPushButton(tr("Acknowledge"), m_alertFrame);
+    m_acknowledgeButton->setObjectName("acknowledgeSafetyAlertButton");
+    m_alertProblemLabel = make("bannerSafetyAlertProblemLabel", 1.0, true);
+    m_alertProblemLabel->setParent(m_alertFrame);
+    m_alertProblemLabel->setWordWrap(true);
+    m_alertProblemLabel->setStyleSheet("background: #fff4cc; color: black; padding: 2px 6px;");
+    m_alertProblemLabel->hide();
+    auto* alertLayout = new QVBoxLayout(m_alertFrame);
+    alertLayout->setContentsMargins(10, 6, 10, 6);
+    alertLayout->addWidget(m_alertLabel);
+    auto* act = new QHBoxLayout;
+    act->addWidget(m_alertRoleLabel);
+    act->addWidget(m_alertNoteLineEdit, 1);
+    act->addWidget(m_acknowledgeButton);
+    alertLayout->addLayout(act);
+    alertLayout->addWidget(m_alertProblemLabel);
+    m_alertFrame->hide();
+    connect(m_acknowledgeButton, &QPushButton::clicked, this, [this] {
+        m_alertProblemLabel->hide();
+        emit acknowledgeRequested(m_alertResponseIds, m_alertNoteLineEdit->text().trimmed());
+    });
+    connect(m_alertNoteLineEdit, &QLineEdit::returnPressed, m_acknowledgeButton, &QPushButton::click);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(12, 8, 12, 8);
+    outer->setSpacing(6);
+    outer->addLayout(layout);
+    outer->addWidget(m_alertFrame);
+}
+
+void PatientBanner::setSafetyAlerts(const std::string& patientId,
+                                    const std::vector<model::QuestionnaireResponse>& alerts, bool mayAcknowledge)
+{
+    m_alertPatientId = patientId;
+    m_alertResponseIds.clear();
+    m_alertNoteLineEdit->clear();
+    m_alertProblemLabel->hide();
+    std::vector<const model::QuestionnaireResponse*> theirs;
+    for (const auto& a : alerts)
+        if (a.patientId == patientId) // never another person's
+            theirs.push_back(&a);
+    if (theirs.empty()) {
+        m_alertFrame->hide();
+        m_alertLabel->clear();
+        return;
+    }
+    for (const auto* a : theirs)
+        m_alertResponseIds << QString::fromStdString(a->id);
+    QString text = tr("⚠ PHQ-9 item 9 (thoughts of self-harm) answered above 0 on %1 — talk to the person today")
+                       .arg(QString::fromStdString(theirs.front()->authored.display()));
+    if (theirs.size() > 1)
+        text += tr(" (and %n earlier alert(s) not yet acknowledged)", nullptr, static_cast<int>(theirs.size() - 1));
+    m_alertLabel->setText(text);
+    m_alertRoleLabel->setVisible(!mayAcknowledge);
+    m_alertNoteLineEdit->setVisible(mayAcknowledge);
+    m_acknowledgeButton->setVisible(mayAcknowledge);
+    m_alertFrame->show();
+}
+
+void PatientBanner::showSafetyAlertsUnknown()
+{
+    m_alertResponseIds.clear();
+    m_alertLabel->setText(tr("⚠ Safety alerts could not be read for this person. Check the Questionnaires tab before "
+                             "they leave."));
+    m_alertRoleLabel->hide();
+    m_alertNoteLineEdit->hide();
+    m_acknowledgeButton->hide();
+    m_alertProblemLabel->hide();
+    m_alertFrame->show();
+}
+
+void PatientBanner::showAcknowledgeProblem(const QString& text)
+{
+    m_alertProblemLabel->setText(text);
+    m_alertProblemLabel->setVisible(!text.isEmpty());
+}
+
+bool PatientBanner::safetyAlertShown() const
+{
+    return !m_alertFrame->isHidden();
+}
+
+QString PatientBanner::safetyAlertText() const
+{
+    return safetyAlertShown() ? m_alertLabel->text() : QString();
 }
 
 void PatientBanner::setPatient(const model::Patient& p, base::CivilDate today)
@@ -58,6 +165,8 @@ void PatientBanner::setPatient(const model::Patient& p, base::CivilDate today)
     m_genderLabel->setText(QString::fromStdString(std::string(model::genderDisplay(p.gender))));
     m_nhsNumberLabel->setText(tr("NHS No. %1").arg(QString::fromStdString(model::displayNhsNumber(p.nhsNumber))));
     m_restrictedLabel->setVisible(p.restricted);
+    if (p.id != m_alertPatientId)
+        setSafetyAlerts(p.id, {}, false);
 }
 
 void PatientBanner::clear()
@@ -65,6 +174,7 @@ void PatientBanner::clear()
     for (auto* label : {m_nameLabel, m_bornLabel, m_genderLabel, m_nhsNumberLabel})
         label->clear();
     m_restrictedLabel->hide();
+    setSafetyAlerts({}, {}, false);
 }
 
 } // namespace carehouse::ui

@@ -2,6 +2,7 @@
 
 #include "core/base/Log.h"
 #include "core/clinical/CareProcessCatalogue.h"
+#include "core/questionnaire/SafetyAlertBook.h"
 #include "core/record/PatientRepository.h"
 #include "core/record/PatientSummaryReader.h"
 #include "core/record/PracticeCatalogue.h"
@@ -9,11 +10,14 @@
 #include "core/record/RecordStore.h"
 #include "ui/CarePlanningView.h"
 #include "ui/CareProcessesView.h"
+#include "ui/ErrorText.h"
 #include "ui/HistoryView.h"
 #include "ui/MessageBox.h"
 #include "ui/PatientBanner.h"
 #include "ui/PatientLettersView.h"
 #include "ui/PatientSummaryView.h"
+#include "ui/QuestionnaireForm.h"
+#include "ui/QuestionnairesView.h"
 #include "ui/SurveillanceForm.h"
 
 #include <QTabWidget>
@@ -36,6 +40,8 @@ PatientView::PatientView(QWidget* parent)
     m_lettersView->setObjectName("patientLettersView");
     m_carePlanningView = new CarePlanningView(this);
     m_carePlanningView->setObjectName("carePlanningView");
+    m_questionnairesView = new QuestionnairesView(this);
+    m_questionnairesView->setObjectName("questionnairesView");
     m_historyView = new HistoryView(this);
     m_historyView->setObjectName("historyView");
     m_tabWidget->addTab(m_summaryView, tr("Summary"));
@@ -43,6 +49,7 @@ PatientView::PatientView(QWidget* parent)
     m_tabWidget->addTab(m_surveillanceForm, tr("Surveillance"));
     m_tabWidget->addTab(m_lettersView, tr("Letters"));
     m_tabWidget->addTab(m_carePlanningView, tr("Care planning"));
+    m_tabWidget->addTab(m_questionnairesView, tr("Questionnaires"));
     m_tabWidget->addTab(m_historyView, tr("History"));
     // The summary and care processes show what was just saved; the form stays where it is.
     connect(m_surveillanceForm, &SurveillanceForm::saved, this, [this] {
@@ -54,6 +61,12 @@ PatientView::PatientView(QWidget* parent)
         if (auto st = reload(); !st)
             base::logWarning("patient page not refreshed after saving a care plan: {}", st.error().describe());
     });
+    // A saved questionnaire may raise a safety alert: the banner shows it at once.
+    connect(m_questionnairesView, &QuestionnairesView::saved, this, [this] {
+        if (auto st = reload(); !st)
+            base::logWarning("patient page not refreshed after saving a questionnaire: {}", st.error().describe());
+    });
+    connect(m_banner, &PatientBanner::acknowledgeRequested, this, &PatientView::acknowledgeSafetyAlerts);
     // A letter logged as sent moves the person's yearly review on: the summary says so.
     connect(m_lettersView, &PatientLettersView::letterLogged, this, [this] {
         if (auto st = reload(); !st)
@@ -71,6 +84,7 @@ void PatientView::setStore(record::RecordStore* store)
     m_surveillanceForm->setStore(store);
     m_lettersView->setStore(store);
     m_carePlanningView->setStore(store);
+    m_questionnairesView->setStore(store);
 }
 
 base::Status PatientView::showPatient(const std::string& patientId)
@@ -109,8 +123,12 @@ base::Status PatientView::showPatient(const std::string& patientId)
     if (!samePerson)
         if (auto st = m_carePlanningView->openPatient(patientId); !st)
             base::logWarning("care planning tab not opened: {}", st.error().describe());
+    if (!samePerson)
+        if (auto st = m_questionnairesView->openPatient(patientId); !st)
+            base::logWarning("questionnaires tab not opened: {}", st.error().describe());
     m_summary = std::move(summary).value();
     m_banner->setPatient(m_summary->patient.value, m_store->clock().today());
+    refreshSafetyAlerts(patientId);
     m_summaryView->setSummary(*m_summary);
     m_careProcessesView->setRecord(*catalogue, std::move(observations), m_store->clock().today(),
                                    (*catalogue)->higherRiskBackground(m_summary->patient.value.ethnicity));
@@ -120,8 +138,55 @@ base::Status PatientView::showPatient(const std::string& patientId)
     return {};
 }
 
+void PatientView::refreshSafetyAlerts(const std::string& patientId)
+{
+    auto alerts = questionnaire::SafetyAlertBook(*m_store).outstanding(patientId);
+    if (!alerts) {
+        base::logWarning("safety alerts not read for the banner: {}", alerts.error().describe());
+        m_banner->showSafetyAlertsUnknown();
+        return;
+    }
+    m_banner->setSafetyAlerts(patientId, *alerts, m_store->require(security::Permission::AcknowledgeSafetyAlert).ok());
+}
+
+void PatientView::acknowledgeSafetyAlerts(const QStringList& responseIds, const QString& note)
+{
+    if (!m_store || !m_summary)
+        return;
+    std::vector<std::string> ids;
+    for (const auto& id : responseIds)
+        ids.push_back(id.toStdString());
+    const auto& patientId = m_summary->patient.value.id;
+    auto acknowledged = questionnaire::SafetyAlertBook(*m_store).acknowledge(patientId, ids, note.toStdString());
+    if (!acknowledged) {
+        m_banner->showAcknowledgeProblem(acknowledged.error().code == base::ErrorCode::RequiredField
+                                             ? tr("Write what was done before acknowledging the alert.")
+                                             : ErrorText::describe(acknowledged.error()));
+        return;
+    }
+    if (auto st = reload(); !st)
+        base::logWarning("patient page not refreshed after acknowledging an alert: {}", st.error().describe());
+}
+
 bool PatientView::confirmLeave()
 {
+    if (m_questionnairesView->hasUnsavedChanges()) {
+        const QString who = m_summary ? QString::fromStdString(model::bannerName(m_summary->patient.value)) : QString();
+        const auto answer = MessageBox::askToSave(
+            this, tr("Unsaved questionnaire"),
+            tr("The %1 for %2 has answers that are not saved yet. Save them, discard them, or stay here?")
+                .arg(m_questionnairesView->form()->title(), who));
+        if (answer == MessageBox::Answer::Save && !m_questionnairesView->save()) {
+            m_tabWidget->setCurrentWidget(m_questionnairesView);
+            return false;
+        }
+        if (answer == MessageBox::Answer::Discard)
+            m_questionnairesView->discard();
+        else if (answer != MessageBox::Answer::Save) {
+            m_tabWidget->setCurrentWidget(m_questionnairesView);
+            return false;
+        }
+    }
     if (m_carePlanningView->hasUnsavedChanges()) {
         const QString who = m_summary ? QString::fromStdString(model::bannerName(m_summary->patient.value)) : QString();
         const auto answer = MessageBox::askToSave(this, tr("Unsaved care plan"),
@@ -169,6 +234,7 @@ void PatientView::clear()
     m_surveillanceForm->clear();
     m_lettersView->clear();
     m_carePlanningView->clear();
+    m_questionnairesView->clear();
 }
 
 } // namespace carehouse::ui

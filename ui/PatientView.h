@@ -20,10 +20,13 @@ class HistoryView;
 class PatientLettersView;
 class PatientBanner;
 class PatientSummaryView;
+class QuestionnairesView;
 class SurveillanceForm;
 
 // The patient page: the banner fixed at the top, then the Summary, Care processes, Surveillance,
-// Letters, Care planning and History tabs. Saving the surveillance appointment refreshes the page and keeps its tab.
+// Letters, Care planning, Questionnaires and History tabs. The banner carries the person's
+// questionnaire safety alerts until a clinician acknowledges them. Saving the surveillance appointment refreshes the
+// page and keeps its tab.
 class PatientView : public QWidget
 {
     Q_OBJECT
@@ -43,11 +46,16 @@ public:
     SurveillanceForm* surveillanceForm() const { return m_surveillanceForm; }
     PatientLettersView* lettersView() const { return m_lettersView; }
     CarePlanningView* carePlanningView() const { return m_carePlanningView; }
+    QuestionnairesView* questionnairesView() const { return m_questionnairesView; }
+    PatientBanner* banner() const { return m_banner; }
     // Before the page shows someone else or is left: unsaved appointment entries are saved,
     // discarded or kept by asking. False means stay on this person.
     bool confirmLeave();
 
 private:
+    void refreshSafetyAlerts(const std::string& patientId);
+    void acknowledgeSafetyAlerts(const QStringList& responseIds, const QString& note);
+
     record::RecordStore* m_store = nullptr;
     std::optional<record::PatientSummary> m_summary;
     PatientBanner* m_banner = nullptr;
@@ -57,6 +65,7 @@ private:
     SurveillanceForm* m_surveillanceForm = nullptr;
     PatientLettersView* m_lettersView = nullptr;
     CarePlanningView* m_carePlanningView = nullptr;
+    QuestionnairesView* m_questionnairesView = nullptr;
     HistoryView* m_historyView = nullptr;
 };
 

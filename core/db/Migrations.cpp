@@ -292,6 +292,20 @@ CREATE TABLE referral (
 ) WITHOUT ROWID;
 CREATE INDEX referral_by_patient ON referral (patient_id, sent_on);
 )sql",
+        // 6: clinicians' acknowledgements of questionnaire safety alerts (PHQ-9 item 9 above 0)
+        R"sql(
+CREATE TABLE safety_alert_acknowledgement (
+  id TEXT PRIMARY KEY,
+  head_seq INTEGER NOT NULL,
+  patient_id TEXT NOT NULL REFERENCES patient (id),
+  response_id TEXT NOT NULL,
+  acknowledged_by TEXT NOT NULL,
+  acknowledged_on TEXT NOT NULL,
+  acknowledged_at INTEGER NOT NULL,
+  note TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX safety_alert_acknowledgement_by_patient ON safety_alert_acknowledgement (patient_id, response_id);
+)sql",
     };
     return list;
 }

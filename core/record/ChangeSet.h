@@ -15,10 +15,11 @@
 
 namespace carehouse::record {
 
-using RecordValue = std::variant<model::Patient, model::Condition, model::Observation, model::User, model::LabRequest,
-                                 model::ResultReview, model::UnmatchedResult, model::Invitation, model::Appointment,
-                                 model::CareException, model::SentLetter, model::CarePlan, model::Referral,
-                                 model::StoredQuestionnaire, model::QuestionnaireResponse>;
+using RecordValue
+    = std::variant<model::Patient, model::Condition, model::Observation, model::User, model::LabRequest,
+                   model::ResultReview, model::UnmatchedResult, model::Invitation, model::Appointment,
+                   model::CareException, model::SentLetter, model::CarePlan, model::Referral,
+                   model::StoredQuestionnaire, model::QuestionnaireResponse, model::SafetyAlertAcknowledgement>;
 
 // One new version of one record, carried as its typed value: the journal payload and the
 // current row are both written from it, with no JSON document in between.

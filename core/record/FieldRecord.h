@@ -8,6 +8,7 @@
 #include "core/model/QuestionnaireResponse.h"
 #include "core/model/Referral.h"
 #include "core/model/ResultReview.h"
+#include "core/model/SafetyAlertAcknowledgement.h"
 #include "core/model/SentLetter.h"
 #include "core/model/StoredQuestionnaire.h"
 #include "core/model/UnmatchedResult.h"
@@ -57,6 +58,7 @@ CAREHOUSE_FIELD_RECORD(model::CarePlan, RecordType::CarePlan)
 CAREHOUSE_FIELD_RECORD(model::Referral, RecordType::Referral)
 CAREHOUSE_FIELD_RECORD(model::StoredQuestionnaire, RecordType::Questionnaire)
 CAREHOUSE_FIELD_RECORD(model::QuestionnaireResponse, RecordType::QuestionnaireResponse)
+CAREHOUSE_FIELD_RECORD(model::SafetyAlertAcknowledgement, RecordType::SafetyAlertAcknowledgement)
 
 #undef CAREHOUSE_FIELD_RECORD
 

@@ -94,6 +94,7 @@ bool sameAsPayload(RecordType type, const db::Statement& s, const nlohmann::json
     case RecordType::Referral: return sameFields<model::Referral>(s, id, payload);
     case RecordType::Questionnaire: return sameFields<model::StoredQuestionnaire>(s, id, payload);
     case RecordType::QuestionnaireResponse: return sameFields<model::QuestionnaireResponse>(s, id, payload);
+    case RecordType::SafetyAlertAcknowledgement: return sameFields<model::SafetyAlertAcknowledgement>(s, id, payload);
     case RecordType::User: {
         auto u = userFromPayload(id, payload);
         return s.columnText(2) == u.username && s.columnText(3) == u.displayName
@@ -196,6 +197,7 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
     tables.push_back(fieldTableCheck<model::Referral>());
     tables.push_back(fieldTableCheck<model::StoredQuestionnaire>());
     tables.push_back(fieldTableCheck<model::QuestionnaireResponse>());
+    tables.push_back(fieldTableCheck<model::SafetyAlertAcknowledgement>());
     std::int64_t rows = 0;
     for (const auto& table : tables) {
         auto st = c.prepare(table.sql);

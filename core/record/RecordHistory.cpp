@@ -108,6 +108,12 @@ void describe(HistoryEntry& e, const nlohmann::json& payload, const clinical::Ca
             e.valueText += e.valueText.empty() ? "safety alert" : ", safety alert";
         return;
     }
+    case RecordType::SafetyAlertAcknowledgement: {
+        auto r = FieldRecord<model::SafetyAlertAcknowledgement>::fromPayload(e.recordId, payload);
+        e.subject = r.acknowledgedOn.display();
+        e.valueText = r.note;
+        return;
+    }
     default: break;
     }
 

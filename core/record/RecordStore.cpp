@@ -57,6 +57,7 @@ security::Permission permissionFor(const RecordChange& c)
             ? Permission::RecordQuestionnaireResponse
             : Permission::ManageQuestionnaires;
     case RecordType::QuestionnaireResponse: return Permission::RecordQuestionnaireResponse;
+    case RecordType::SafetyAlertAcknowledgement: return Permission::AcknowledgeSafetyAlert;
     }
     return Permission::ManageUsers;
 }

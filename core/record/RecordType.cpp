@@ -14,7 +14,7 @@ struct TypeInfo
     const char* table;
 };
 
-constexpr std::array<TypeInfo, 15> kTypes{{
+constexpr std::array<TypeInfo, 16> kTypes{{
     {RecordType::Patient, "patient", "patient"},
     {RecordType::Condition, "condition", "condition"},
     {RecordType::Observation, "observation", "observation"},
@@ -30,6 +30,7 @@ constexpr std::array<TypeInfo, 15> kTypes{{
     {RecordType::Referral, "referral", "referral"},
     {RecordType::Questionnaire, "questionnaire", "questionnaire"},
     {RecordType::QuestionnaireResponse, "questionnaire-response", "questionnaire_response"},
+    {RecordType::SafetyAlertAcknowledgement, "safety-alert-acknowledgement", "safety_alert_acknowledgement"},
 }};
 
 const TypeInfo& info(RecordType t)

@@ -22,7 +22,8 @@ enum class RecordType
     CarePlan,
     Referral,
     Questionnaire, // a questionnaire definition (the practice's, not a person's)
-    QuestionnaireResponse
+    QuestionnaireResponse,
+    SafetyAlertAcknowledgement // a clinician acknowledging a questionnaire's safety alert
 };
 
 std::string_view recordTypeCode(RecordType t);

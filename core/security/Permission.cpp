@@ -20,7 +20,9 @@ bool roleMay(Role role, Permission p)
     case Permission::ImportResults: return role != Role::ClinicalLead;
     case Permission::ReviewResults:
     case Permission::RecordException:
-    case Permission::RecordCarePlan: return role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
+    case Permission::RecordCarePlan:
+    case Permission::AcknowledgeSafetyAlert:
+        return role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
     case Permission::RecordQuestionnaireResponse:
         return role == Role::Hca || role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
     case Permission::ManageQuestionnaires: return role == Role::Admin || role == Role::ClinicalLead;
@@ -46,6 +48,7 @@ std::string_view permissionCode(Permission p)
     case Permission::RecordCarePlan: return "record-care-plan";
     case Permission::RecordQuestionnaireResponse: return "record-questionnaire-response";
     case Permission::ManageQuestionnaires: return "manage-questionnaires";
+    case Permission::AcknowledgeSafetyAlert: return "acknowledge-safety-alert";
     }
     return "unknown";
 }

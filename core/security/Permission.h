@@ -25,6 +25,7 @@ enum class Permission
     RecordCarePlan, // the care planning consultation: goals, actions, referrals, agreed targets
     RecordQuestionnaireResponse, // a person's completed questionnaire (PHQ-9, agenda), typed in or on their behalf
     ManageQuestionnaires, // importing questionnaire definitions
+    AcknowledgeSafetyAlert, // a questionnaire's safety alert (PHQ-9 item 9) dealt with: clinicians only
 };
 
 bool roleMay(model::Role role, Permission permission);

@@ -93,13 +93,14 @@ TEST_CASE("The care processes tab sits between Summary and History, under the ba
 {
     CareProcessesFixture f;
     auto* tabs = child<QTabWidget>(&f.view, "patientTabWidget");
-    REQUIRE(tabs->count() == 6);
+    REQUIRE(tabs->count() == 7);
     CHECK(tabs->tabText(0) == "Summary");
     CHECK(tabs->tabText(1) == "Care processes");
     CHECK(tabs->tabText(2) == "Surveillance");
     CHECK(tabs->tabText(3) == "Letters");
     CHECK(tabs->tabText(4) == "Care planning");
-    CHECK(tabs->tabText(5) == "History");
+    CHECK(tabs->tabText(5) == "Questionnaires");
+    CHECK(tabs->tabText(6) == "History");
     CHECK(tabs->currentWidget()->objectName() == "careProcessesPageView");
     CHECK(child<QLabel>(&f.view, "bannerNameLabel")->isVisible());
 }

@@ -114,12 +114,13 @@ TEST_CASE("The Surveillance tab follows Care processes under the banner and name
           "[ui][surveillance]")
 {
     SurveillanceFixture f;
-    REQUIRE(f.tabs()->count() == 6);
+    REQUIRE(f.tabs()->count() == 7);
     CHECK(f.tabs()->tabText(1) == "Care processes");
     CHECK(f.tabs()->tabText(2) == "Surveillance");
     CHECK(f.tabs()->tabText(3) == "Letters");
     CHECK(f.tabs()->tabText(4) == "Care planning");
-    CHECK(f.tabs()->tabText(5) == "History");
+    CHECK(f.tabs()->tabText(5) == "Questionnaires");
+    CHECK(f.tabs()->tabText(6) == "History");
     CHECK(f.w<QLabel>("bannerNameLabel")->isVisible());
     CHECK(f.text("surveillanceHeaderLabel").contains("23-Nov-2026"));
     CHECK(f.text("surveillanceHeaderLabel")

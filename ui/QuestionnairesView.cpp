@@ -1,0 +1,255 @@
+#include "ui/QuestionnairesView.h"
+
+#include "core/base/Log.h"
+#include "core/model/Patient.h"
+#include "core/questionnaire/QuestionnaireLibrary.h"
+#include "core/questionnaire/ResponseHistory.h"
+#include "core/record/RecordStore.h"
+#include "ui/MessageBanner.h"
+#include "ui/MessageBox.h"
+#include "ui/QuestionnaireForm.h"
+#include "ui/QuestionnaireResponseModel.h"
+#include "ui/ScoreChartView.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace carehouse::ui {
+
+namespace {
+
+constexpr int kRecordIdRole = Qt::UserRole;
+constexpr int kUrlRole = Qt::UserRole + 1;
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+QuestionnairesView::QuestionnairesView(QWidget* parent)
+    : QWidget(parent)
+{
+    m_listWidget = new QListWidget(this);
+    m_listWidget->setObjectName("questionnaireListWidget");
+    m_listWidget->setMaximumHeight(130);
+    m_fillInButton = new QPushButton(tr("Fill in the chosen questionnaire"), this);
+    m_fillInButton->setObjectName("fillInQuestionnaireButton");
+    m_responseModel = new QuestionnaireResponseModel(this);
+    m_responsesTableView = new QTableView(this);
+    m_responsesTableView->setObjectName("questionnaireResponsesTableView");
+    m_responsesTableView->setModel(m_responseModel);
+    m_responsesTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_responsesTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_responsesTableView->verticalHeader()->hide();
+    m_responsesTableView->horizontalHeader()->setStretchLastSection(true);
+    m_chart = new ScoreChartView(this);
+    m_chart->setObjectName("scoreChartView");
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName("questionnairesMessageBanner");
+
+    m_form = new QuestionnaireForm(this);
+    m_placeholderLabel = new QLabel(tr("Choose a questionnaire on the left and press \"Fill in the chosen "
+                                       "questionnaire\" to type in a returned paper copy, or to fill it in with the "
+                                       "person in the room."),
+                                    this);
+    m_placeholderLabel->setObjectName("questionnairePlaceholderLabel");
+    m_placeholderLabel->setWordWrap(true);
+    m_placeholderLabel->setAlignment(Qt::AlignCenter);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName("questionnaireStackedWidget");
+    m_stack->addWidget(m_placeholderLabel);
+    m_stack->addWidget(m_form);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(heading(tr("Questionnaires"), left));
+    leftLayout->addWidget(m_listWidget);
+    leftLayout->addWidget(m_fillInButton);
+    leftLayout->addWidget(heading(tr("Completed, newest first"), left));
+    leftLayout->addWidget(m_responsesTableView, 1);
+    leftLayout->addWidget(m_chart, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    // Wide enough for the questionnaires' full titles and a readable chart.
+    splitter->setSizes({560, 840});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_listWidget, &QListWidget::currentRowChanged, this, &QuestionnairesView::showChartFor);
+    connect(m_listWidget, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { startForm(m_listWidget->row(item)); });
+    connect(m_fillInButton, &QPushButton::clicked, this, [this] { startForm(m_listWidget->currentRow()); });
+    connect(m_form, &QuestionnaireForm::closeRequested, this, [this] {
+        if (m_form->hasUnsavedChanges()) {
+            const auto answer = MessageBox::askToSave(
+                this, tr("Unsaved answers"),
+                tr("The %1 has answers that are not saved yet. Save them, discard them, or stay here?")
+                    .arg(m_form->title()));
+            if (answer == MessageBox::Answer::Save) {
+                save();
+                return;
+            }
+            if (answer != MessageBox::Answer::Discard)
+                return;
+        }
+        discard();
+    });
+    connect(m_form, &QuestionnaireForm::saved, this, [this](const model::QuestionnaireResponse& r) {
+        QString what = QString::fromStdString(r.questionnaireTitle);
+        if (r.totalScore)
+            what = r.bandLabel.empty()
+                ? tr("%1, score %2").arg(what, QLocale().toString(*r.totalScore, 'g', 6))
+                : tr("%1, score %2 (%3)")
+                      .arg(what, QLocale().toString(*r.totalScore, 'g', 6), QString::fromStdString(r.bandLabel));
+        m_form->clear();
+        m_stack->setCurrentWidget(m_placeholderLabel);
+        if (auto st = reloadResponses(); !st)
+            m_banner->showError(st.error());
+        else
+            m_banner->showText(
+                tr("Saved: %1, completed on %2.").arg(what, QString::fromStdString(r.authored.display())),
+                MessageBanner::Kind::Done);
+        emit saved();
+    });
+}
+
+void QuestionnairesView::setStore(record::RecordStore* store)
+{
+    m_store = store;
+    m_form->setStore(store);
+}
+
+base::Status QuestionnairesView::openPatient(const std::string& patientId)
+{
+    clear();
+    if (!m_store)
+        return base::Error::make(base::ErrorCode::NotLoggedIn);
+    m_patientId = patientId;
+    auto listed = questionnaire::QuestionnaireLibrary(*m_store).list();
+    if (!listed)
+        return listed.error();
+    for (const auto& e : *listed) {
+        if (!e.current)
+            continue;
+        auto* item = new QListWidgetItem(QString::fromStdString(e.stored.title), m_listWidget);
+        item->setData(kRecordIdRole, QString::fromStdString(e.stored.id));
+        item->setData(kUrlRole, QString::fromStdString(e.stored.url));
+    }
+    m_fillInButton->setEnabled(m_store->require(security::Permission::RecordQuestionnaireResponse).ok());
+    if (!m_fillInButton->isEnabled())
+        m_fillInButton->setToolTip(tr("Your role may see questionnaires but not record them"));
+    if (m_listWidget->count() > 0)
+        m_listWidget->setCurrentRow(0);
+    return reloadResponses();
+}
+
+base::Status QuestionnairesView::reloadResponses()
+{
+    if (!m_store || m_patientId.empty())
+        return {};
+    auto all = questionnaire::ResponseHistory(*m_store).forPatient(m_patientId);
+    if (!all)
+        return all.error();
+    m_responseModel->setResponses(*all);
+    m_responsesTableView->resizeColumnsToContents();
+    showChartFor(m_listWidget->currentRow());
+    return {};
+}
+
+void QuestionnairesView::showChartFor(int listRow)
+{
+    if (!m_store || m_patientId.empty() || listRow < 0 || listRow >= m_listWidget->count()) {
+        m_chart->showMessage(tr("Choose a questionnaire to see its scores over time"));
+        return;
+    }
+    const auto* item = m_listWidget->item(listRow);
+    auto found
+        = questionnaire::QuestionnaireLibrary(*m_store).byRecordId(item->data(kRecordIdRole).toString().toStdString());
+    if (!found) {
+        m_chart->showMessage(tr("This questionnaire cannot be read"));
+        base::logWarning("questionnaire not read for its chart: {}", found.error().describe());
+        return;
+    }
+    auto scores = questionnaire::ResponseHistory(*m_store).scores(m_patientId, found->stored.url);
+    if (!scores) {
+        m_chart->showMessage(tr("The scores cannot be read"));
+        base::logWarning("scores not read for the chart: {}", scores.error().describe());
+        return;
+    }
+    m_chart->setScores(found->definition.questionnaire, *scores, m_store->clock().today());
+}
+
+bool QuestionnairesView::startForm(int listRow)
+{
+    if (!m_store || m_patientId.empty() || listRow < 0 || listRow >= m_listWidget->count())
+        return false;
+    if (m_form->hasUnsavedChanges()) {
+        const auto answer = MessageBox::askToSave(
+            this, tr("Unsaved answers"),
+            tr("The %1 has answers that are not saved yet. Save them, discard them, or stay here?")
+                .arg(m_form->title()));
+        if (answer == MessageBox::Answer::Save && !save())
+            return false;
+        if (answer == MessageBox::Answer::Cancel)
+            return false;
+    }
+    const auto* item = m_listWidget->item(listRow);
+    auto found
+        = questionnaire::QuestionnaireLibrary(*m_store).byRecordId(item->data(kRecordIdRole).toString().toStdString());
+    if (!found) {
+        m_banner->showError(found.error());
+        return false;
+    }
+    m_banner->clearMessage();
+    m_form->start(m_patientId, std::move(found).value());
+    m_stack->setCurrentWidget(m_form);
+    return true;
+}
+
+bool QuestionnairesView::hasUnsavedChanges() const
+{
+    return m_form->isOpen() && m_form->hasUnsavedChanges();
+}
+
+bool QuestionnairesView::save()
+{
+    return m_form->save();
+}
+
+void QuestionnairesView::discard()
+{
+    m_form->clear();
+    m_stack->setCurrentWidget(m_placeholderLabel);
+}
+
+void QuestionnairesView::clear()
+{
+    m_patientId.clear();
+    m_form->clear();
+    m_stack->setCurrentWidget(m_placeholderLabel);
+    m_listWidget->clear();
+    m_responseModel->setResponses({});
+    m_banner->clearMessage();
+    m_chart->showMessage(tr("Choose a questionnaire to see its scores over time"));
+}
+
+} // namespace carehouse::ui
