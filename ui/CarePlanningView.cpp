@@ -1,6 +1,7 @@
 #include "ui/CarePlanningView.h"
 
 #include "core/base/Uuid.h"
+#include "core/careplan/CarePlanLetterComposer.h"
 #include "core/letters/LetterLog.h"
 #include "core/letters/ResultsLetterComposer.h"
 #include "core/record/RecordStore.h"
@@ -8,6 +9,7 @@
 #include "ui/ChoiceDelegate.h"
 #include "ui/ErrorText.h"
 #include "ui/MessageBanner.h"
+#include "ui/print/CarePlanRenderer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +20,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -79,6 +85,14 @@ QDate toQDate(base::CivilDate d)
 base::CivilDate fromQDate(const QDate& d)
 {
     return base::CivilDate::fromYmd(d.year(), d.month(), d.day()).value_or(base::CivilDate());
+}
+
+// The letters' own page: A4, no printer margins (the care plan keeps its own 20 mm).
+void setUpForLetters(QPrinter& printer)
+{
+    printer.setFullPage(true);
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
 }
 
 } // namespace
@@ -230,6 +244,12 @@ CarePlanningView::CarePlanningView(QWidget* parent)
     bottom->addWidget(m_nextReview);
     bottom->addStretch(1);
     bottom->addWidget(m_saveButton);
+    m_printButton = new QPushButton(tr("Print care plan…"), this);
+    m_printButton->setObjectName("printCarePlanButton");
+    m_printButton->setToolTip(tr("The saved care plan, written for the person in their language and print size: "
+                                 "shown on screen before it is printed."));
+    m_printButton->setEnabled(false);
+    bottom->addWidget(m_printButton);
     agreed->addSpacing(8);
     agreed->addLayout(bottom);
     agreed->addStretch(1);
@@ -292,6 +312,7 @@ CarePlanningView::CarePlanningView(QWidget* parent)
         connect(check, &QCheckBox::toggled, this, &CarePlanningView::markDirty);
     connect(m_nextReview, &QDateEdit::dateChanged, this, &CarePlanningView::markDirty);
     connect(m_saveButton, &QPushButton::clicked, this, &CarePlanningView::save);
+    connect(m_printButton, &QPushButton::clicked, this, &CarePlanningView::showPrintPreview);
     auto* shortcut = new QShortcut(QKeySequence::Save, this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &CarePlanningView::save);
@@ -336,6 +357,7 @@ base::Status CarePlanningView::openPatient(const std::string& patientId)
     filterServices();
     const bool may = m_store->require(security::Permission::RecordCarePlan).ok();
     m_saveButton->setEnabled(may);
+    updatePrintButton();
     if (!may)
         m_banner->showText(tr("Care plans are recorded by a nurse, GP or clinical lead: you can read this one."));
     return {};
@@ -355,6 +377,8 @@ void CarePlanningView::clear()
     refreshSupport();
     m_loading = false;
     m_dirty = false;
+    m_hasSavedPlan = false;
+    m_printButton->setEnabled(false);
 }
 
 void CarePlanningView::fillFromDraft()
@@ -527,11 +551,78 @@ bool CarePlanningView::save()
     if (auto again = careplan::CarePlanBook(*m_store).start(m_patientId))
         m_draft = std::move(again).value();
     m_dirty = false;
+    updatePrintButton();
     m_banner->showText(tr("Care plan saved: the consultation is recorded and the next review is %1.")
                            .arg(q(plan->nextReview.display())),
                        MessageBanner::Kind::Done);
     emit saved();
     return true;
+}
+
+void CarePlanningView::updatePrintButton()
+{
+    m_hasSavedPlan = false;
+    if (m_store && !m_patientId.empty()) {
+        auto latest = careplan::CarePlanBook(*m_store).latest(m_patientId);
+        m_hasSavedPlan = latest && latest->has_value() && (*latest)->value.patientId == m_patientId;
+    }
+    m_printButton->setEnabled(m_hasSavedPlan);
+}
+
+base::Result<careplan::CarePlanLetterContent> CarePlanningView::printedPlan() const
+{
+    if (!m_store || m_patientId.empty())
+        return base::Error::make(base::ErrorCode::NotFound, "care plan");
+    return careplan::CarePlanLetterComposer::compose(*m_store, m_patientId);
+}
+
+base::Status CarePlanningView::printOn(QPrinter& printer)
+{
+    auto content = printedPlan();
+    if (!content)
+        return content.error();
+    // Only ever this person's plan under this person's name.
+    if (content->person.patientId != m_patientId)
+        return base::Error::make(base::ErrorCode::InvalidState, "care plan", content->planId);
+    setUpForLetters(printer);
+    const auto out = CarePlanRenderer::print(*content, printer);
+    if (out.pages == 0)
+        return base::Error::make(base::ErrorCode::IoFailed, "printer", printer.printerName().toStdString());
+    if (m_store)
+        (void)m_store->recordAccess(m_patientId, "print-care-plan");
+    return {};
+}
+
+void CarePlanningView::showPrintPreview()
+{
+    if (m_dirty) {
+        m_banner->showText(tr("Save the care plan first: the printed plan is the saved one, and these changes are "
+                              "not saved yet."));
+        return;
+    }
+    auto content = printedPlan();
+    if (!content) {
+        if (content.error().code == base::ErrorCode::NotFound)
+            m_banner->showText(tr("There is no saved care plan to print yet: save the plan first."));
+        else
+            m_banner->showError(content.error());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    setUpForLetters(printer);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName("carePlanPrintPreview");
+    dialog.setWindowTitle(tr("Print the care plan for %1").arg(q(content->person.bannerName)));
+    const auto shown = *content;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [shown](QPrinter* p) { CarePlanRenderer::print(shown, *p); });
+    dialog.resize(900, 1000);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (m_store)
+            (void)m_store->recordAccess(m_patientId, "print-care-plan");
+        m_banner->showText(tr("The care plan was printed for %1.").arg(q(content->person.bannerName)),
+                           MessageBanner::Kind::Done);
+    }
 }
 
 } // namespace carehouse::ui

@@ -2,6 +2,7 @@
 
 #include "core/base/Result.h"
 #include "core/careplan/CarePlanBook.h"
+#include "core/careplan/CarePlanLetterContent.h"
 #include "core/careplan/ServicesDirectory.h"
 
 #include <QWidget>
@@ -15,6 +16,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QPrinter;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -55,6 +57,14 @@ public:
     bool save();
     const std::optional<careplan::CarePlanDraft>& draft() const { return m_draft; }
 
+    // The person's printed care plan, composed from the saved plan (never the unsaved edits) in
+    // their language and print size. No saved plan: NotFound ("care plan").
+    base::Result<careplan::CarePlanLetterContent> printedPlan() const;
+    // Prints the saved plan onto a printer set up by the print dialog or the preview (or a test).
+    base::Status printOn(QPrinter& printer);
+    // Whether a plan has been saved for the person: "Print care plan…" is offered only then.
+    bool hasSavedPlan() const { return m_hasSavedPlan; }
+
     GoalsModel* goals() const { return m_goalsModel; }
     GoalReviewsModel* reviews() const { return m_reviewsModel; }
     ActionsModel* actions() const { return m_actionsModel; }
@@ -69,6 +79,8 @@ private:
     void filterServices();
     void refreshSupport();
     void markDirty();
+    void updatePrintButton();
+    void showPrintPreview();
 
     record::RecordStore* m_store = nullptr;
     std::string m_patientId;
@@ -77,6 +89,7 @@ private:
     std::vector<model::SupportOffer> m_support;
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_hasSavedPlan = false;
 
     QLabel* m_resultsCaption = nullptr;
     QTableWidget* m_results = nullptr;
@@ -100,6 +113,7 @@ private:
     QDoubleSpinBox* m_cholesterolValue = nullptr;
     QDateEdit* m_nextReview = nullptr;
     QPushButton* m_saveButton = nullptr;
+    QPushButton* m_printButton = nullptr;
 };
 
 } // namespace carehouse::ui

@@ -4,6 +4,9 @@
 #include "app/cli/AppointmentListCommand.h"
 #include "app/cli/AppointmentStatusCommand.h"
 #include "app/cli/ArgumentParser.h"
+#include "app/cli/CarePlanExportCommand.h"
+#include "app/cli/CarePlanPrintCommand.h"
+#include "app/cli/CarePlanShowCommand.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DiagnosisAddCommand.h"
 #include "app/cli/ExceptionAddCommand.h"
@@ -99,6 +102,9 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<ExceptionWithdrawCommand>());
     r.add(std::make_unique<RecallModeCommand>());
     r.add(std::make_unique<ServicesListCommand>());
+    r.add(std::make_unique<CarePlanShowCommand>());
+    r.add(std::make_unique<CarePlanExportCommand>());
+    r.add(std::make_unique<CarePlanPrintCommand>());
     r.add(std::make_unique<QuestionnaireImportCommand>());
     r.add(std::make_unique<QuestionnaireListCommand>());
     r.add(std::make_unique<ResponseAddCommand>());
