@@ -155,6 +155,9 @@ std::vector<std::string> HistoryWording::describe(const record::HistoryEntry& e)
         lines.push_back(fmt::format("Recorded the questionnaire {}{}", e.subject,
                                     e.valueText.empty() ? std::string() : ": " + e.valueText));
         return lines;
+    case RecordType::SafetyAlertAcknowledgement:
+        lines.push_back(fmt::format("Acknowledged a questionnaire safety alert on {}: {}", e.subject, e.valueText));
+        return lines;
     }
     for (const auto& c : e.changes) {
         auto name = fieldName(e.type, c.key);
