@@ -136,7 +136,8 @@ CarePlanningView::CarePlanningView(QWidget* parent)
     m_reviewsTable = editableTable(m_reviewsModel, "goalReviewsTable", this);
     m_reviewsTable->setItemDelegateForColumn(GoalReviewsModel::Outcome,
                                              new ChoiceDelegate(GoalReviewsModel::outcomeNames(), this));
-    agreed->addWidget(heading(tr("Last plan's goals: how did they go?"), this));
+    m_reviewsHeading = heading(tr("Last plan's goals: how did they go?"), this);
+    agreed->addWidget(m_reviewsHeading);
     agreed->addWidget(m_reviewsTable);
 
     m_goalsModel = new GoalsModel(this);
@@ -263,6 +264,19 @@ CarePlanningView::CarePlanningView(QWidget* parent)
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({500, 780});
+    // The person's words get the room; the short columns fit their contents.
+    auto fit = [](QTableView* table, std::initializer_list<int> stretch) {
+        auto* header = table->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        for (int column : stretch)
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+        table->setWordWrap(true);
+    };
+    fit(m_goalsTable, {GoalsModel::What, GoalsModel::Why});
+    fit(m_actionsTable, {ActionsModel::What});
+    fit(m_reviewsTable, {GoalReviewsModel::Goal, GoalReviewsModel::Note});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -409,6 +423,7 @@ void CarePlanningView::fillFromDraft()
     }
     m_nextReview->setDate(toQDate(p.nextReview));
     m_reviewsTable->setVisible(!p.reviews.empty());
+    m_reviewsHeading->setVisible(!p.reviews.empty());
     m_loading = false;
     m_dirty = false;
 }
@@ -457,6 +472,7 @@ void CarePlanningView::showResults()
         }
     }
     m_results->resizeColumnsToContents();
+    m_results->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_results->resizeRowsToContents();
 }
 

@@ -95,6 +95,7 @@ private:
     QTableWidget* m_results = nullptr;
     QPlainTextEdit* m_agenda = nullptr;
     MessageBanner* m_banner = nullptr;
+    QLabel* m_reviewsHeading = nullptr;
     QTableView* m_reviewsTable = nullptr;
     QTableView* m_goalsTable = nullptr;
     QTableView* m_actionsTable = nullptr;

@@ -98,7 +98,7 @@ base::Status PatientView::showPatient(const std::string& patientId)
     if (!history)
         return history.error();
     // Every value of every care-process item, oldest first, for the grid and the trends.
-    auto catalogue = record::PracticeCatalogue::of(*m_store);
+    auto catalogue = record::PracticeCatalogue::forPatient(*m_store, patientId);
     if (!catalogue)
         return catalogue.error();
     CareProcessesView::ObservationsByCode observations;

@@ -9,6 +9,8 @@
 #include "core/record/RecordStore.h"
 #include "tests/support/TempDatabase.h"
 #include "tests/ui/ScreenshotSession.h"
+#include "ui/CarePlanModels.h"
+#include "ui/CarePlanningView.h"
 #include "ui/CareProcessesView.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
@@ -18,6 +20,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -127,6 +131,37 @@ int main(int argc, char* argv[])
     }
     showTab("patientLettersView");
     ok &= testing::saveScreenshot(&window, folder, "patient-letters.png");
+    showTab("carePlanningView");
+    if (auto* planning = window.findChild<ui::CarePlanningView*>("carePlanningView")) {
+        // A conversation part way through: the person's goal, an action each side, support.
+        model::Goal goal;
+        goal.id = "screenshot-goal";
+        goal.what = "Walk to the market and back three mornings a week";
+        goal.whyItMatters = "to keep up with my grandchildren";
+        goal.confidence = 7;
+        planning->goals()->addGoal(goal);
+        model::PlanAction mine;
+        mine.id = "screenshot-action-1";
+        mine.what = "Swap the sugary drinks for water at work";
+        planning->actions()->addAction(mine);
+        model::PlanAction team;
+        team.id = "screenshot-action-2";
+        team.what = "Refer to community podiatry";
+        team.owner = model::PlanAction::Owner::Team;
+        team.who = "Practice nurse";
+        team.byWhen = *base::CivilDate::parseIso("2026-11-30");
+        planning->actions()->addAction(team);
+        if (auto* agenda = planning->findChild<QPlainTextEdit*>("carePlanningAgenda"))
+            agenda->setPlainText("My feet hurt when I walk far. Worried I will need insulin.");
+        if (auto* services = planning->findChild<QListWidget*>("servicesList")) {
+            services->setCurrentRow(1);
+            planning->offerSelectedService(false);
+        }
+        ok &= testing::saveScreenshot(&window, folder, "care-planning.png");
+    } else {
+        std::fprintf(stderr, "no care planning tab\n");
+        ok = false;
+    }
     showTab("historyView");
     ok &= testing::saveScreenshot(&window, folder, "patient-history.png");
 
