@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="206"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="206"/>
+        <source>The team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="258"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="304"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="305"/>
+        <source>Who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="306"/>
+        <source>Name (the team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="307"/>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="28"/>
@@ -61,6 +99,236 @@
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="70"/>
         <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanRenderer</name>
+    <message>
+        <location filename="../ui/print/CarePlanRenderer.cpp" line="163"/>
+        <source>Care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanningView</name>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="113"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="113"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="113"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="113"/>
+        <source>Against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="120"/>
+        <source>What the person would like to talk about: from their returned letter, or as they say it in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="122"/>
+        <source>Results, as sent to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="125"/>
+        <source>What the person wants to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="139"/>
+        <source>Last plan&apos;s goals: how did they go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="145"/>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="147"/>
+        <location filename="../ui/CarePlanningView.cpp" line="163"/>
+        <location filename="../ui/CarePlanningView.cpp" line="186"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="148"/>
+        <source>Goals, in the person&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="159"/>
+        <source>Add the person&apos;s action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="161"/>
+        <source>Add the team&apos;s action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="164"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="179"/>
+        <source>Offer (the person contacts them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="181"/>
+        <source>Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="187"/>
+        <source>Support and referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="189"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="201"/>
+        <source>HbA1c at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="208"/>
+        <source>Blood pressure at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="217"/>
+        <source>Total cholesterol at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="225"/>
+        <source>Individual targets agreed (instead of the practice&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="241"/>
+        <source>Save care plan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="244"/>
+        <source>Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="248"/>
+        <source>Print care plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="250"/>
+        <source>The saved care plan, written for the person in their language and print size: shown on screen before it is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="359"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="376"/>
+        <source>Care plans are recorded by a nurse, GP or clinical lead: you can read this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="437"/>
+        <source>As sent in the results letter of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="442"/>
+        <source>No results letter has been sent yet: these are the results today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="465"/>
+        <source>⚠ Above target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="488"/>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="488"/>
+        <source>by referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="488"/>
+        <source>self-referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="491"/>
+        <source>Contact: %1
+How to refer: %2
+For: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="521"/>
+        <source>Referred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="522"/>
+        <source>Offered: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="558"/>
+        <source>The care plan is not saved yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="571"/>
+        <source>Care plan saved: the consultation is recorded and the next review is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="615"/>
+        <source>Save the care plan first: the printed plan is the saved one, and these changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="622"/>
+        <source>There is no saved care plan to print yet: save the plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="631"/>
+        <source>Print the care plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="639"/>
+        <source>The care plan was printed for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -297,331 +565,442 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="23"/>
+        <location filename="../ui/ErrorText.cpp" line="27"/>
         <source>This field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="39"/>
+        <location filename="../ui/ErrorText.cpp" line="43"/>
         <source>%1 is not valid. Check what was entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="40"/>
+        <location filename="../ui/ErrorText.cpp" line="44"/>
         <source>&quot;%1&quot; is not a valid %2. Choose one of the options offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="41"/>
+        <location filename="../ui/ErrorText.cpp" line="45"/>
         <source>%1 is needed. Fill it in before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="43"/>
+        <location filename="../ui/ErrorText.cpp" line="47"/>
         <source>The NHS number %1 is not valid: it must be 10 digits. Check it against the person&apos;s letter or card, or leave it empty if not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="50"/>
+        <location filename="../ui/ErrorText.cpp" line="54"/>
         <source>The NHS number %1 is not valid: its check digit does not match. Check it against the person&apos;s letter or card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="55"/>
+        <location filename="../ui/ErrorText.cpp" line="59"/>
         <source>&quot;%1&quot; is not a date CareHouse understands for the %2. Type it as day, month and four-digit year, e.g. 14/07/1945 or 14-Jul-1945.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="57"/>
-        <location filename="../ui/ErrorText.cpp" line="59"/>
-        <location filename="../ui/ErrorText.cpp" line="62"/>
+        <location filename="../ui/ErrorText.cpp" line="61"/>
+        <location filename="../ui/ErrorText.cpp" line="63"/>
+        <location filename="../ui/ErrorText.cpp" line="66"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="59"/>
+        <location filename="../ui/ErrorText.cpp" line="63"/>
         <source>The %1 %2 is in the future. Check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="61"/>
+        <location filename="../ui/ErrorText.cpp" line="65"/>
         <source>The %1 %2 is too long ago to be right. Check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="64"/>
+        <location filename="../ui/ErrorText.cpp" line="68"/>
         <source>Someone with NHS number %1 is already registered. Search for them instead of registering them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="69"/>
+        <location filename="../ui/ErrorText.cpp" line="73"/>
         <source>%1 %2 is outside the range a person can have (%3). Check the value and its unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="71"/>
+        <location filename="../ui/ErrorText.cpp" line="75"/>
         <source>%1 %2 is outside the range a person can have. Check the value and its unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="74"/>
+        <location filename="../ui/ErrorText.cpp" line="78"/>
         <source>&quot;%1&quot; is not a %2 CareHouse knows. Choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="75"/>
+        <location filename="../ui/ErrorText.cpp" line="79"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="78"/>
+        <location filename="../ui/ErrorText.cpp" line="82"/>
         <source>There is no CareHouse database at %1. Choose File &gt; Open database… to pick another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="80"/>
+        <location filename="../ui/ErrorText.cpp" line="84"/>
         <source>The %1 could not be found; it may have been removed. Go back to the search and look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="81"/>
+        <location filename="../ui/ErrorText.cpp" line="85"/>
         <source>record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="83"/>
+        <location filename="../ui/ErrorText.cpp" line="87"/>
         <source>CareHouse could not open %1. Check the file is there and that you may read it, or choose File &gt; Open database… to pick another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="87"/>
+        <location filename="../ui/ErrorText.cpp" line="91"/>
         <source>%1 is not a CareHouse database. Choose File &gt; Open database… and pick a .carehouse file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="89"/>
+        <location filename="../ui/ErrorText.cpp" line="93"/>
         <source>%1 was written by a newer version of CareHouse. Update CareHouse on this computer before opening it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="93"/>
+        <location filename="../ui/ErrorText.cpp" line="97"/>
         <source>CareHouse may only read %1, not change it. Ask your practice IT support to give you write access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="96"/>
+        <location filename="../ui/ErrorText.cpp" line="100"/>
         <source>The database is busy with another task. Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="98"/>
+        <location filename="../ui/ErrorText.cpp" line="102"/>
         <source>The disk is full, so nothing was saved. Ask your practice IT support to free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="101"/>
+        <location filename="../ui/ErrorText.cpp" line="105"/>
         <source>The database is damaged and cannot be used safely. Stop using it and call your practice IT support, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="104"/>
+        <location filename="../ui/ErrorText.cpp" line="108"/>
         <source>CareHouse could not read or save the record. Try again; if it keeps happening, call your practice IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="107"/>
+        <location filename="../ui/ErrorText.cpp" line="111"/>
         <source>This database has not been set up yet. Ask your practice administrator to set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="109"/>
+        <location filename="../ui/ErrorText.cpp" line="113"/>
         <source>This database is already set up for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="109"/>
+        <location filename="../ui/ErrorText.cpp" line="113"/>
         <source>a practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="110"/>
+        <location filename="../ui/ErrorText.cpp" line="114"/>
         <source>You are not signed in. Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="111"/>
+        <location filename="../ui/ErrorText.cpp" line="115"/>
         <source>The username or password is not right. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="113"/>
+        <location filename="../ui/ErrorText.cpp" line="117"/>
         <source>The account %1 has been switched off. Ask your practice administrator to switch it back on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="116"/>
+        <location filename="../ui/ErrorText.cpp" line="120"/>
         <source>Your role does not allow this. Ask a colleague whose role does, or your practice administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="118"/>
+        <location filename="../ui/ErrorText.cpp" line="122"/>
         <source>There is already a user called %1. Choose another username.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="120"/>
+        <location filename="../ui/ErrorText.cpp" line="124"/>
         <source>Someone else saved changes to this record while you were working on it, so yours were not saved. Close this window, reopen the record to see their changes, then make yours again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="123"/>
-        <source>A CareHouse data file%1 is missing or damaged. Reinstall CareHouse or call your practice IT support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="125"/>
-        <source> (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="127"/>
-        <source>CareHouse could not read or write %1. Check the disk and that you may use the file, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/ErrorText.cpp" line="129"/>
-        <source>a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="130"/>
-        <source>Stopped before it finished. Nothing more was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="132"/>
-        <source>%1 %2 looks like a value in another unit: did you mean %3? Check the unit before saving.</source>
+        <source>The practice&apos;s own %1 template cannot be used, so no letter was made: %2 An administrator can correct it, or restore the shipped template, under Settings, Letter templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="133"/>
-        <source>a value in the usual unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="136"/>
-        <source>&quot;%1&quot; is not a unit CareHouse can use for %2.</source>
+        <source>The letter template %1 is damaged, so no letter was made: %2 Reinstall CareHouse or call your practice IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="137"/>
-        <source>this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="138"/>
-        <source>&quot;%1&quot; is not a unit CareHouse can use for %2: it expects %3.</source>
+        <source>A CareHouse data file%1 is missing or damaged. Reinstall CareHouse or call your practice IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="139"/>
-        <source>(no unit)</source>
+        <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="139"/>
-        <source>this value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="143"/>
-        <source>Line %1</source>
+        <location filename="../ui/ErrorText.cpp" line="141"/>
+        <source>CareHouse could not read or write %1. Check the disk and that you may use the file, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="143"/>
-        <source>%1, line %2</source>
+        <source>a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="144"/>
-        <location filename="../ui/ErrorText.cpp" line="148"/>
-        <location filename="../ui/ErrorText.cpp" line="151"/>
-        <source>The file</source>
+        <source>Stopped before it finished. Nothing more was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="146"/>
-        <source>%1 has no &quot;%2&quot; column. The first line must name the columns; check this is the file the laboratory sent.</source>
+        <source>%1 %2 looks like a value in another unit: did you mean %3? Check the unit before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="147"/>
+        <source>a value in the usual unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="150"/>
-        <source>%1 is empty. Check this is the file the laboratory sent.</source>
+        <source>&quot;%1&quot; is not a unit CareHouse can use for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="151"/>
+        <source>this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="152"/>
+        <source>&quot;%1&quot; is not a unit CareHouse can use for %2: it expects %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="153"/>
-        <source>%1: the row has only %2 columns, so it cannot be read.</source>
+        <source>(no unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="155"/>
-        <source>%1: a quote mark is opened and never closed, so the rest of the file cannot be read.</source>
+        <location filename="../ui/ErrorText.cpp" line="153"/>
+        <source>this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="157"/>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="157"/>
+        <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="158"/>
-        <source>%1: &quot;%2&quot; in the %3 column cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="159"/>
-        <source>value</source>
+        <location filename="../ui/ErrorText.cpp" line="162"/>
+        <location filename="../ui/ErrorText.cpp" line="165"/>
+        <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="160"/>
-        <source>%1 cannot be read. Check this is the file the laboratory sent.</source>
+        <source>%1 has no &quot;%2&quot; column. The first line must name the columns; check this is the file the laboratory sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="166"/>
-        <source>This is too soon after the last invitation: two invitations must be at least 7 days apart. The next one can be recorded from %1.</source>
+        <location filename="../ui/ErrorText.cpp" line="164"/>
+        <source>%1 is empty. Check this is the file the laboratory sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="168"/>
-        <source>next week</source>
+        <location filename="../ui/ErrorText.cpp" line="167"/>
+        <source>%1: the row has only %2 columns, so it cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="171"/>
-        <source>This cannot be done now: the %1 has already been dealt with, perhaps by a colleague. Refresh the list to see where it is now.</source>
+        <location filename="../ui/ErrorText.cpp" line="169"/>
+        <source>%1: a quote mark is opened and never closed, so the rest of the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="172"/>
+        <source>%1: &quot;%2&quot; in the %3 column cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="173"/>
-        <source>item</source>
+        <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="176"/>
-        <source>Something went wrong. Try again; if it keeps happening, call your practice IT support.</source>
+        <location filename="../ui/ErrorText.cpp" line="174"/>
+        <source>%1 cannot be read. Check this is the file the laboratory sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="180"/>
+        <source>This is too soon after the last invitation: two invitations must be at least 7 days apart. The next one can be recorded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="182"/>
+        <source>next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="185"/>
+        <source>This cannot be done now: the %1 has already been dealt with, perhaps by a colleague. Refresh the list to see where it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="187"/>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="190"/>
+        <source>Something went wrong. Try again; if it keeps happening, call your practice IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="198"/>
+        <source>An answer is needed here before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="200"/>
+        <source>This answer is not the kind this question takes. Check what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="201"/>
+        <source>&quot;%1&quot; is not the kind of answer this question takes (a whole number, a number or a date, as asked). Check what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="205"/>
+        <source>&quot;%1&quot; is not one of this question&apos;s answers. Choose one of those offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="207"/>
+        <source>This question takes one answer only. Leave one chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="209"/>
+        <source>This answer is too long: it can be at most %1 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="211"/>
+        <source>This question is not asked after the earlier answers, so its answer cannot be saved. Clear it, or check the earlier answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="214"/>
+        <source>CareHouse cannot take an answer for this item. Leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="216"/>
+        <source>This questionnaire was updated after the form was opened, so the answers were not saved. Close the form and fill in the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="219"/>
+        <source>These answers belong to another questionnaire, so they were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="231"/>
+        <source>{%1} is not a placeholder this letter can fill. Use one from the list, or check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="234"/>
+        <source>%1 is not a placeholder name. Use one from the list; write {{ or }} for a brace on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="237"/>
+        <source>a placeholder is opened with { but not closed with } on the same line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="239"/>
+        <source>there is a } with no { before it. Write }} for a brace on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="241"/>
+        <source>{%1} stands for a whole part of the letter, so it cannot be inside a sentence. Put it on a line of its own, with a blank line before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="245"/>
+        <source>{%1} is there twice. Each part of the letter can appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="247"/>
+        <source>{%1} is missing, and this letter must have it. Put it back on a line of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="261"/>
+        <source>invitation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="262"/>
+        <source>results letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="267"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="278"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="193"/>
+        <location filename="../ui/ErrorText.cpp" line="284"/>
         <source>Line %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="194"/>
+        <location filename="../ui/ErrorText.cpp" line="251"/>
+        <location filename="../ui/ErrorText.cpp" line="285"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,6 +1060,72 @@
     <message>
         <location filename="../ui/ExceptionDialog.cpp" line="65"/>
         <source>Record exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalReviewsModel</name>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="123"/>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="123"/>
+        <source>Partly achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="123"/>
+        <source>Not achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="123"/>
+        <source>No longer relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="190"/>
+        <source>Last plan&apos;s goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="191"/>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="192"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="75"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="75"/>
+        <source>%1 / 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="106"/>
+        <source>Goal, in the person&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="107"/>
+        <source>Why it matters to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanModels.cpp" line="108"/>
+        <source>Confidence (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,50 +1282,100 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/HistoryModel.cpp" line="137"/>
+        <source>Invitation letter sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="138"/>
+        <source>Results letter sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="140"/>
+        <source>Care plan agreed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="141"/>
+        <source>Care plan changed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="143"/>
+        <source>%1 (sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="143"/>
+        <source>%1: now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="144"/>
+        <source>Questionnaire definition stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="146"/>
+        <source>Questionnaire recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/HistoryModel.cpp" line="147"/>
-        <location filename="../ui/HistoryModel.cpp" line="148"/>
-        <location filename="../ui/HistoryModel.cpp" line="151"/>
-        <location filename="../ui/HistoryModel.cpp" line="164"/>
+        <source>Questionnaire recorded: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="149"/>
+        <source>Safety alert acknowledged on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="161"/>
+        <location filename="../ui/HistoryModel.cpp" line="162"/>
+        <location filename="../ui/HistoryModel.cpp" line="165"/>
+        <location filename="../ui/HistoryModel.cpp" line="178"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/HistoryModel.cpp" line="166"/>
+        <location filename="../ui/HistoryModel.cpp" line="180"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/HistoryModel.cpp" line="194"/>
+        <location filename="../ui/HistoryModel.cpp" line="208"/>
         <source>Username: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/HistoryModel.cpp" line="196"/>
+        <location filename="../ui/HistoryModel.cpp" line="210"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/HistoryModel.cpp" line="208"/>
+        <location filename="../ui/HistoryModel.cpp" line="222"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/HistoryModel.cpp" line="209"/>
+        <location filename="../ui/HistoryModel.cpp" line="223"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/HistoryModel.cpp" line="210"/>
+        <location filename="../ui/HistoryModel.cpp" line="224"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/HistoryModel.cpp" line="211"/>
+        <location filename="../ui/HistoryModel.cpp" line="225"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/HistoryModel.cpp" line="212"/>
+        <location filename="../ui/HistoryModel.cpp" line="226"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,49 +1441,231 @@
 <context>
     <name>LetterPdfWriter</name>
     <message>
-        <location filename="../ui/LetterPdfWriter.cpp" line="194"/>
-        <source>Letters</source>
+        <location filename="../ui/print/LetterPdfWriter.cpp" line="383"/>
+        <source>NHS number: {nhs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LetterPdfWriter.cpp" line="197"/>
-        <source>cannot start the PDF</source>
+        <location filename="../ui/print/LetterPdfWriter.cpp" line="394"/>
+        <source>Phone: {phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LetterPdfWriter.cpp" line="203"/>
-        <source>cannot finish the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LetterPdfWriter.cpp" line="239"/>
-        <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LetterPdfWriter.cpp" line="249"/>
-        <source>%1
-NHS number: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/LetterPdfWriter.cpp" line="255"/>
+        <location filename="../ui/print/LetterPdfWriter.cpp" line="414"/>
         <source>Address withheld — hand to the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LetterPdfWriter.cpp" line="257"/>
+        <location filename="../ui/print/LetterPdfWriter.cpp" line="416"/>
         <source>Address not known — hand to the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LetterPdfWriter.cpp" line="283"/>
-        <source>%1  ·  NHS number %2</source>
+        <location filename="../ui/print/LetterPdfWriter.cpp" line="443"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterPdfWriter::Batch</name>
+    <message>
+        <location filename="../ui/print/LetterPdfWriter.cpp" line="271"/>
+        <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LetterPdfWriter.cpp" line="284"/>
-        <source>Page %1 of %2</source>
+        <location filename="../ui/print/LetterPdfWriter.cpp" line="273"/>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/LetterPdfWriter.cpp" line="280"/>
+        <source>the PDF is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/LetterPdfWriter.cpp" line="292"/>
+        <source>cannot finish the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="56"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="64"/>
+        <source>the person&apos;s name as on the envelope: Mr John Smith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="65"/>
+        <source>how the letter greets them: Mr Smith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="66"/>
+        <source>the practice&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="67"/>
+        <source>the practice&apos;s address on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="68"/>
+        <source>the practice&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="69"/>
+        <source>the letter&apos;s date: 23-Nov-2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="71"/>
+        <source>the care planning appointment&apos;s date (&quot;not booked yet&quot; without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="74"/>
+        <source>its time, 24-hour (&quot;not booked yet&quot; without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="76"/>
+        <source>where it is (&quot;the practice&quot; if not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="77"/>
+        <source>who it is with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="79"/>
+        <source>part: the results, one box per test done this year (must be there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="81"/>
+        <source>part: tests not done yet and how to get them done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="83"/>
+        <source>part: the care planning appointment, or how to book it (must be there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="86"/>
+        <source>part: what to talk about, with tick boxes and lines to write on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="88"/>
+        <source>part: PHQ-2 and GAD-2, when the practice turns them on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="103"/>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="107"/>
+        <source>Invitation to the yearly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="108"/>
+        <source>Results letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="111"/>
+        <source>Preview in large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="116"/>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="118"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="139"/>
+        <source>&amp;Template: a blank line between paragraphs, &quot;## &quot; starts a heading, &quot;- &quot; a bulleted line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="148"/>
+        <source>&amp;Placeholders this letter may use (double-click to insert; a part goes on a line of its own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="168"/>
+        <source>Preview for a sample person (not a real record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="183"/>
+        <source>&amp;Restore shipped template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="185"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="187"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="296"/>
+        <source>{%1} — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="322"/>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="433"/>
+        <source>This practice&apos;s own template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="323"/>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="462"/>
+        <source>The template CareHouse ships with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="436"/>
+        <source>Saved. Every %1 made from now on uses this template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="465"/>
+        <source>The shipped template is back: every %1 made from now on uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="478"/>
+        <source>Unsaved letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LetterTemplatesDialog.cpp" line="479"/>
+        <source>The %1 template has changes that are not saved. Save them, discard them, or stay here?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1028,155 +1705,165 @@ NHS number: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>CareHouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>&amp;Register a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Record a &amp;diagnosis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>&amp;Back to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;About CareHouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;Worklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>&amp;Import results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>Results &amp;inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>&amp;Unmatched results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <source>Letter &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Res&amp;ults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>&amp;Back to the worklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>&amp;Back to the results inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>&amp;Back to unmatched results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="435"/>
         <source>Signed in: %1  ·  Role: %2  ·  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>CareHouse – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>Open a CareHouse database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>CareHouse databases (*.carehouse);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>About CareHouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>&lt;b&gt;CareHouse %1&lt;/b&gt;&lt;p&gt;A clinical workstation for diabetes care in primary care.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,22 +1935,55 @@ NHS number: %2</source>
 <context>
     <name>PatientBanner</name>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="34"/>
+        <location filename="../ui/PatientBanner.cpp" line="37"/>
         <source>Restricted record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="53"/>
+        <location filename="../ui/PatientBanner.cpp" line="63"/>
+        <source>Only a nurse, GP or clinical lead can acknowledge this: tell one of them today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientBanner.cpp" line="66"/>
+        <source>What was done (needed to acknowledge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientBanner.cpp" line="69"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientBanner.cpp" line="117"/>
+        <source>⚠ PHQ-9 item 9 (thoughts of self-harm) answered above 0 on %1 — talk to the person today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PatientBanner.cpp" line="120"/>
+        <source> (and %n earlier alert(s) not yet acknowledged)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientBanner.cpp" line="131"/>
+        <source>⚠ Safety alerts could not be read for this person. Check the Questionnaires tab before they leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientBanner.cpp" line="160"/>
         <source>Born %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="57"/>
+        <location filename="../ui/PatientBanner.cpp" line="164"/>
         <source>Born: not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="59"/>
+        <location filename="../ui/PatientBanner.cpp" line="166"/>
         <source>NHS No. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,6 +2123,141 @@ NHS number: %2</source>
     <message>
         <location filename="../ui/PatientForm.cpp" line="234"/>
         <source>Nothing was saved: %1 things need fixing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientLettersView</name>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="52"/>
+        <source>&lt;b&gt;Pre-consultation results letter&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="57"/>
+        <source>Large print (16 pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="59"/>
+        <source>Include the PHQ-2 and GAD-2 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="61"/>
+        <location filename="../ui/PatientLettersView.cpp" line="317"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="63"/>
+        <location filename="../ui/PatientLettersView.cpp" line="318"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="65"/>
+        <source>Printing or saving records the letter as sent today, and the person moves on to &quot;letter sent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="72"/>
+        <source>&lt;b&gt;Letters sent&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="82"/>
+        <source>Show as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="85"/>
+        <source>Back to today&apos;s letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="94"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="243"/>
+        <source>Restricted record: this letter is never posted. Print it and hand it to the person; the address is not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="300"/>
+        <source>No letter to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="308"/>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="308"/>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="310"/>
+        <source>&lt;b&gt;The letter sent on %1&lt;/b&gt;, exactly as it went out (%2). Printing it again does not log a new letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="313"/>
+        <source>Print again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="314"/>
+        <source>Save copy as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="316"/>
+        <source>&lt;b&gt;Today&apos;s letter&lt;/b&gt;, as it will be printed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="361"/>
+        <source>Print the letter again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="361"/>
+        <source>Print the results letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="369"/>
+        <source>Printed again, exactly as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="370"/>
+        <source>Printed, and logged as sent today: the person now shows &quot;letter sent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="381"/>
+        <source>Save the results letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="381"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="389"/>
+        <source>A copy of the letter as sent was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientLettersView.cpp" line="390"/>
+        <source>Saved to %1 and logged as sent today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1589,7 +2444,7 @@ NHS number: %2</source>
     </message>
     <message>
         <location filename="../ui/PatientSummaryView.cpp" line="123"/>
-        <source> until %1</source>
+        <source>: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1616,32 +2471,72 @@ NHS number: %2</source>
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../ui/PatientView.cpp" line="34"/>
+        <location filename="../ui/PatientView.cpp" line="47"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="35"/>
+        <location filename="../ui/PatientView.cpp" line="48"/>
         <source>Care processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="36"/>
+        <location filename="../ui/PatientView.cpp" line="49"/>
         <source>Surveillance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="37"/>
+        <location filename="../ui/PatientView.cpp" line="50"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientView.cpp" line="51"/>
+        <source>Care planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientView.cpp" line="52"/>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientView.cpp" line="53"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="100"/>
+        <location filename="../ui/PatientView.cpp" line="163"/>
+        <source>Write what was done before acknowledging the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientView.cpp" line="176"/>
+        <source>Unsaved questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientView.cpp" line="177"/>
+        <source>The %1 for %2 has answers that are not saved yet. Save them, discard them, or stay here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientView.cpp" line="192"/>
+        <source>Unsaved care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientView.cpp" line="193"/>
+        <source>The care plan for %1 has changes that are not saved yet. Save them, discard them, or stay here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientView.cpp" line="209"/>
         <source>Unsaved surveillance appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="101"/>
+        <location filename="../ui/PatientView.cpp" line="210"/>
         <source>The surveillance appointment for %1 has entries that are not saved yet. Save them to finish later, discard them, or stay here?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,6 +2556,254 @@ NHS number: %2</source>
     <message>
         <location filename="../ui/MessageBox.cpp" line="37"/>
         <source>S&amp;tay here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireForm</name>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="78"/>
+        <source>The person themselves (on paper or on screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="80"/>
+        <source>Staff, asking the person and answering for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="89"/>
+        <source>Save answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="92"/>
+        <source>Save the answers (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="93"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="107"/>
+        <source>Completed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="109"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="225"/>
+        <source>%1 (needs an answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="239"/>
+        <source>CareHouse cannot take answers to this kind of question (%1). Leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="250"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="250"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="266"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="293"/>
+        <source>Something else, in the person&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="321"/>
+        <source>day/month/year, e.g. 14/07/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="323"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="325"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="456"/>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="458"/>
+        <source>Score %1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="459"/>
+        <source>Score %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/QuestionnaireForm.cpp" line="461"/>
+        <source>Score so far %1%2 (%n question(s) still to answer)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="466"/>
+        <source>. Item 9 is above 0: saving raises a safety alert on the person&apos;s banner for a clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireForm.cpp" line="514"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/QuestionnaireForm.cpp" line="517"/>
+        <source>Not saved yet: %n answer(s) need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireResponseModel</name>
+    <message>
+        <location filename="../ui/QuestionnaireResponseModel.cpp" line="49"/>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireResponseModel.cpp" line="53"/>
+        <source>Staff for the person (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireResponseModel.cpp" line="54"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireResponseModel.cpp" line="55"/>
+        <source>⚠ Item 9 above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireResponseModel.cpp" line="65"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireResponseModel.cpp" line="66"/>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireResponseModel.cpp" line="67"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireResponseModel.cpp" line="68"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireResponseModel.cpp" line="69"/>
+        <source>Completed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnaireResponseModel.cpp" line="70"/>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesView</name>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="48"/>
+        <source>Fill in the chosen questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="64"/>
+        <source>Choose a questionnaire on the left and press &quot;Fill in the chosen questionnaire&quot; to type in a returned paper copy, or to fill it in with the person in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="79"/>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="82"/>
+        <source>Completed, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="104"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="207"/>
+        <source>Unsaved answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="105"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="208"/>
+        <source>The %1 has answers that are not saved yet. Save them, discard them, or stay here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="120"/>
+        <source>%1, score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="121"/>
+        <source>%1, score %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="129"/>
+        <source>Saved: %1, completed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="159"/>
+        <source>Your role may see questionnaires but not record them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="181"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="252"/>
+        <source>Choose a questionnaire to see its scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="188"/>
+        <source>This questionnaire cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="194"/>
+        <source>The scores cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,205 +3104,500 @@ NHS number: %2</source>
     </message>
 </context>
 <context>
+    <name>ResultsLetterRenderer</name>
+    <message>
+        <location filename="../ui/print/ResultsLetterRenderer.cpp" line="276"/>
+        <location filename="../ui/ResultsLettersWorker.cpp" line="50"/>
+        <source>Results letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsLettersDialog</name>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="48"/>
+        <source>%1: restricted record, never in a postal batch; print their letter from their record (Letters tab) and hand it to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="51"/>
+        <source>%1: no address recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="53"/>
+        <source>%1: the letter could not be composed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="67"/>
+        <source>Print results letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="70"/>
+        <source>Only people whose care planning consultation is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="81"/>
+        <source>One PDF for the print room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="84"/>
+        <source>One PDF per person, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="89"/>
+        <source>results-letters-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="90"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="99"/>
+        <source>%v of %m letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="103"/>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="194"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="106"/>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="277"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="111"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="186"/>
+        <source>No letters to print with these choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="187"/>
+        <source>1 letter to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="187"/>
+        <source>%1 letters to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="188"/>
+        <source>Each is logged as sent once its PDF is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="195"/>
+        <source>Print 1 letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="196"/>
+        <source>Print %1 letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="204"/>
+        <source>Folder for the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="205"/>
+        <source>Save the results letters as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="206"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="217"/>
+        <source>Choose where to save the letters first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="239"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="295"/>
+        <source>Nothing was printed or logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="297"/>
+        <source>Cancelled: nothing was printed or logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="299"/>
+        <source>No letters were printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="301"/>
+        <source>1 letter saved to %1 (%2 pages): open it and print it. It is logged as sent today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="305"/>
+        <source>%1 letters saved to %2 (%3 pages): open it and print it. Each is logged as sent today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="310"/>
+        <source>%1 letters saved, one file per person, in %2. Each is logged as sent today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="314"/>
+        <source>Cancelled before the rest: they were not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="316"/>
+        <source>Then it stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="319"/>
+        <source>1 person is not in this batch: see the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ResultsLettersDialog.cpp" line="320"/>
+        <source>%1 people are not in this batch: see the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChartView</name>
+    <message>
+        <location filename="../ui/ScoreChartView.cpp" line="41"/>
+        <source>Choose a questionnaire to see its scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScoreChartView.cpp" line="76"/>
+        <source>%1 has no score, so it has no chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScoreChartView.cpp" line="80"/>
+        <source>No %1 completed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScoreChartView.cpp" line="84"/>
+        <source>%1: 1 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScoreChartView.cpp" line="84"/>
+        <source>%1: %2 scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScoreChartView.cpp" line="96"/>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScoreChartView.cpp" line="140"/>
+        <source>⚠ Safety alert raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScoreChartView.cpp" line="150"/>
+        <source>Date completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScoreChartView.cpp" line="154"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentLettersModel</name>
+    <message>
+        <location filename="../ui/SentLettersModel.cpp" line="60"/>
+        <source>Results letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SentLettersModel.cpp" line="60"/>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SentLettersModel.cpp" line="62"/>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SentLettersModel.cpp" line="62"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SentLettersModel.cpp" line="64"/>
+        <source>From the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SentLettersModel.cpp" line="64"/>
+        <source>Print-room batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SentLettersModel.cpp" line="74"/>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SentLettersModel.cpp" line="75"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SentLettersModel.cpp" line="76"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SentLettersModel.cpp" line="77"/>
+        <source>Print size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SentLettersModel.cpp" line="78"/>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SentLettersModel.cpp" line="79"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveillanceForm</name>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="125"/>
-        <location filename="../ui/SurveillanceForm.cpp" line="559"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="126"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="560"/>
         <source>Open a person to record their surveillance appointment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="177"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="178"/>
         <source>Save and f&amp;inish later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="179"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="180"/>
         <source>Saves what is entered so far (Ctrl+S); open the person again to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="180"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="181"/>
         <source>C&amp;omplete appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="182"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="183"/>
         <source>Saves and records the appointment as attended (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="227"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="228"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="246"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="247"/>
         <source>Unit of the %1 as measured (type its first letter to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="269"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="270"/>
         <source>Value is &amp;correct: I have checked it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="293"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="294"/>
         <source>1. Weight and height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="312"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="313"/>
         <source>&amp;Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="316"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="317"/>
         <source>H&amp;eight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="325"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="326"/>
         <source>BMI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="340"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="341"/>
         <source>2. Blood pressure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="348"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="349"/>
         <source>top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="353"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="354"/>
         <source>bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="354"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="355"/>
         <source>&amp;Add reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="362"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="363"/>
         <source>&amp;Systolic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="364"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="365"/>
         <source>/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="365"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="366"/>
         <source>&amp;Diastolic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="367"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="368"/>
         <source>mmHg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="375"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="376"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="375"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="376"/>
         <source>Blood pressure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="375"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="376"/>
         <source>Counts?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="390"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="391"/>
         <source>Every reading is stored; the one marked counts as today&apos;s blood pressure. Delete removes the selected reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="392"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="393"/>
         <source>Re&amp;move reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="438"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="439"/>
         <source>3. Smoking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="444"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="445"/>
         <source>Smo&amp;king status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="447"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="448"/>
         <source>Ad&amp;vice to stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="455"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="456"/>
         <source>4. Feet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="462"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="463"/>
         <source>&amp;Left foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="464"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="465"/>
         <source>Ri&amp;ght foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="473"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="474"/>
         <source>5. Eye screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="478"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="479"/>
         <source>E&amp;ye screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="487"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="488"/>
         <source>6. Tests sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="490"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="491"/>
         <source>&amp;Bloods sent: HbA1c, cholesterol, creatinine and eGFR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="492"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="493"/>
         <source>Uri&amp;ne sent: ACR (albumin:creatinine ratio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="507"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="508"/>
         <source>7. Structured education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="511"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="512"/>
         <source>S&amp;tructured education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="519"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="520"/>
         <source>8. Care planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SurveillanceForm.cpp" line="523"/>
+        <location filename="../ui/SurveillanceForm.cpp" line="524"/>
         <source>Care planning e&amp;xplained</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,169 +4134,194 @@ NHS number: %2</source>
     </message>
     <message>
         <location filename="../ui/WorklistModel.cpp" line="88"/>
-        <location filename="../ui/WorklistModel.cpp" line="99"/>
-        <location filename="../ui/WorklistModel.cpp" line="103"/>
-        <location filename="../ui/WorklistModel.cpp" line="105"/>
+        <location filename="../ui/WorklistModel.cpp" line="129"/>
+        <location filename="../ui/WorklistModel.cpp" line="133"/>
+        <location filename="../ui/WorklistModel.cpp" line="135"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="98"/>
+        <location filename="../ui/WorklistModel.cpp" line="128"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="102"/>
+        <location filename="../ui/WorklistModel.cpp" line="132"/>
         <source>Withheld (restricted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="110"/>
+        <location filename="../ui/WorklistModel.cpp" line="140"/>
         <source>Not overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="112"/>
+        <location filename="../ui/WorklistModel.cpp" line="142"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="114"/>
+        <location filename="../ui/WorklistModel.cpp" line="144"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="117"/>
+        <location filename="../ui/WorklistModel.cpp" line="147"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="118"/>
+        <location filename="../ui/WorklistModel.cpp" line="148"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="122"/>
+        <location filename="../ui/WorklistModel.cpp" line="152"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="124"/>
+        <location filename="../ui/WorklistModel.cpp" line="154"/>
         <source>%1 (last %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="129"/>
+        <location filename="../ui/WorklistModel.cpp" line="94"/>
         <source>None booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="130"/>
+        <location filename="../ui/WorklistModel.cpp" line="95"/>
         <source>Care planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="130"/>
+        <location filename="../ui/WorklistModel.cpp" line="95"/>
         <source>Tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="131"/>
+        <location filename="../ui/WorklistModel.cpp" line="96"/>
         <source>%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="133"/>
+        <location filename="../ui/WorklistModel.cpp" line="98"/>
         <source>%1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="138"/>
+        <location filename="../ui/WorklistModel.cpp" line="109"/>
+        <source>invited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="110"/>
+        <source>last invited %1 (%2 invitations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="114"/>
+        <source>1 test awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="114"/>
+        <source>%1 tests awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="116"/>
+        <source>%1, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="161"/>
         <source>All back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="140"/>
+        <location filename="../ui/WorklistModel.cpp" line="163"/>
         <source>%1 (sent %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="146"/>
+        <location filename="../ui/WorklistModel.cpp" line="169"/>
         <source>Unsuitable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="146"/>
+        <location filename="../ui/WorklistModel.cpp" line="169"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="147"/>
+        <location filename="../ui/WorklistModel.cpp" line="170"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="149"/>
+        <location filename="../ui/WorklistModel.cpp" line="172"/>
         <source>%1 (until %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="190"/>
+        <location filename="../ui/WorklistModel.cpp" line="213"/>
         <source>Restricted record: the address is withheld. Printed letters say &quot;Address withheld — hand to the patient&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="213"/>
+        <location filename="../ui/WorklistModel.cpp" line="236"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="214"/>
+        <location filename="../ui/WorklistModel.cpp" line="237"/>
         <source>NHS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="215"/>
+        <location filename="../ui/WorklistModel.cpp" line="238"/>
         <source>Born (age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="216"/>
+        <location filename="../ui/WorklistModel.cpp" line="239"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="217"/>
+        <location filename="../ui/WorklistModel.cpp" line="240"/>
         <source>Where they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="218"/>
+        <location filename="../ui/WorklistModel.cpp" line="241"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="219"/>
+        <location filename="../ui/WorklistModel.cpp" line="242"/>
         <source>Overdue by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="220"/>
+        <location filename="../ui/WorklistModel.cpp" line="243"/>
         <source>Invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="221"/>
+        <location filename="../ui/WorklistModel.cpp" line="244"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="222"/>
+        <location filename="../ui/WorklistModel.cpp" line="245"/>
         <source>Tests awaited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="223"/>
+        <location filename="../ui/WorklistModel.cpp" line="246"/>
         <source>Exception</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,277 +4329,292 @@ NHS number: %2</source>
 <context>
     <name>WorklistView</name>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="69"/>
+        <location filename="../ui/WorklistView.cpp" line="72"/>
         <source>Due or overdue for the yearly review and not invited yet. Print their letters, or select people to record an invitation made by SMS or phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="72"/>
+        <location filename="../ui/WorklistView.cpp" line="75"/>
         <source>Invited once and not booked yet. A second invitation may go 7 days after the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="74"/>
+        <location filename="../ui/WorklistView.cpp" line="77"/>
         <source>Invited twice and not booked. A nurse or GP may record that they declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="76"/>
+        <location filename="../ui/WorklistView.cpp" line="79"/>
         <source>Due or invited, with no tests appointment yet. Book them in with the healthcare assistant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="79"/>
+        <location filename="../ui/WorklistView.cpp" line="82"/>
         <source>Tests taken at the healthcare assistant&apos;s appointment; waiting for the laboratory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="81"/>
+        <location filename="../ui/WorklistView.cpp" line="84"/>
         <source>Results are back: send the results letter before the care planning conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="83"/>
+        <location filename="../ui/WorklistView.cpp" line="86"/>
         <source>Results are back: book the care planning conversation with the nurse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="85"/>
+        <location filename="../ui/WorklistView.cpp" line="88"/>
         <source>Declined or unsuitable for now: not recalled until the date shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="95"/>
+        <location filename="../ui/WorklistView.cpp" line="98"/>
         <source>Due or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="96"/>
+        <location filename="../ui/WorklistView.cpp" line="99"/>
         <source>Invited once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="97"/>
+        <location filename="../ui/WorklistView.cpp" line="100"/>
         <source>Invited twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="98"/>
+        <location filename="../ui/WorklistView.cpp" line="101"/>
         <source>Surveillance to book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="99"/>
+        <location filename="../ui/WorklistView.cpp" line="102"/>
         <source>Results awaited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="100"/>
+        <location filename="../ui/WorklistView.cpp" line="103"/>
         <source>Letters to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="101"/>
+        <location filename="../ui/WorklistView.cpp" line="104"/>
         <source>Care planning to book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="102"/>
+        <location filename="../ui/WorklistView.cpp" line="105"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="110"/>
+        <location filename="../ui/WorklistView.cpp" line="113"/>
         <source>Recall worklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="131"/>
+        <location filename="../ui/WorklistView.cpp" line="134"/>
         <source>Filter by name, NHS number, date of birth or postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="166"/>
+        <location filename="../ui/WorklistView.cpp" line="169"/>
         <source>Record invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="168"/>
+        <location filename="../ui/WorklistView.cpp" line="171"/>
         <source>Book appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="170"/>
+        <location filename="../ui/WorklistView.cpp" line="173"/>
         <source>Record exception…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="172"/>
+        <location filename="../ui/WorklistView.cpp" line="175"/>
         <source>Print invitation letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="174"/>
+        <location filename="../ui/WorklistView.cpp" line="177"/>
+        <source>Print results letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistView.cpp" line="179"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="176"/>
+        <location filename="../ui/WorklistView.cpp" line="181"/>
         <source>Open record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="180"/>
+        <location filename="../ui/WorklistView.cpp" line="185"/>
         <source>List:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="247"/>
+        <location filename="../ui/WorklistView.cpp" line="254"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="305"/>
+        <location filename="../ui/WorklistView.cpp" line="306"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="305"/>
+        <location filename="../ui/WorklistView.cpp" line="306"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="308"/>
+        <location filename="../ui/WorklistView.cpp" line="309"/>
         <source>showing %1 of 1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="308"/>
+        <location filename="../ui/WorklistView.cpp" line="309"/>
         <source>showing %1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="324"/>
+        <location filename="../ui/WorklistView.cpp" line="325"/>
         <source>Print invitation letters (%1 selected)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="325"/>
+        <location filename="../ui/WorklistView.cpp" line="326"/>
         <source>Print invitation letters (all %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="386"/>
+        <location filename="../ui/WorklistView.cpp" line="331"/>
+        <source>Print results letters (%1 selected)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistView.cpp" line="332"/>
+        <source>Print results letters (all %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistView.cpp" line="393"/>
         <source>Invitation recorded for 1 person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="387"/>
+        <location filename="../ui/WorklistView.cpp" line="394"/>
         <source>Invitation recorded for %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="390"/>
+        <location filename="../ui/WorklistView.cpp" line="397"/>
         <source>Not recorded (invited less than 7 days ago): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="390"/>
+        <location filename="../ui/WorklistView.cpp" line="397"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="413"/>
+        <location filename="../ui/WorklistView.cpp" line="420"/>
         <source>Appointment booked for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="431"/>
+        <location filename="../ui/WorklistView.cpp" line="438"/>
         <source>Exception recorded for %1: off recall until it expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="453"/>
+        <location filename="../ui/WorklistView.cpp" line="460"/>
         <source>worklist-%1-%2.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="457"/>
+        <location filename="../ui/WorklistView.cpp" line="464"/>
         <source>Export the list as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="457"/>
+        <location filename="../ui/WorklistView.cpp" line="464"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="464"/>
+        <location filename="../ui/WorklistView.cpp" line="471"/>
         <source>Saved 1 person to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="465"/>
+        <location filename="../ui/WorklistView.cpp" line="472"/>
         <source>Saved %1 people to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="490"/>
+        <location filename="../ui/WorklistView.cpp" line="497"/>
         <source>%1: invited on %2; the next invitation may go from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="498"/>
+        <location filename="../ui/WorklistView.cpp" line="505"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="505"/>
+        <location filename="../ui/WorklistView.cpp" line="512"/>
         <source>%1: no address recorded; phone them or send an SMS instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="514"/>
+        <location filename="../ui/WorklistView.cpp" line="521"/>
         <source>Invitations to the yearly diabetes review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="537"/>
+        <location filename="../ui/WorklistView.cpp" line="569"/>
         <source>invitation-letters-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="538"/>
+        <location filename="../ui/WorklistView.cpp" line="570"/>
         <source>Save the invitation letters as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="539"/>
+        <location filename="../ui/WorklistView.cpp" line="571"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="548"/>
+        <location filename="../ui/WorklistView.cpp" line="580"/>
         <source>No letters were printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="550"/>
+        <location filename="../ui/WorklistView.cpp" line="582"/>
         <source>1 letter saved to %1: open it and print it. A letter invitation dated today is recorded for this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="554"/>
+        <location filename="../ui/WorklistView.cpp" line="586"/>
         <source>%1 letters saved to %2: open it and print it. A letter invitation dated today is recorded for each person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="559"/>
+        <location filename="../ui/WorklistView.cpp" line="591"/>
         <source>Not printed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="562"/>
+        <location filename="../ui/WorklistView.cpp" line="594"/>
         <source>Printed, but the invitation could not be recorded; record it by hand: %1.</source>
         <translation type="unfinished"></translation>
     </message>
