@@ -1,5 +1,7 @@
 #include "core/questionnaire/UntrustedJson.h"
 
+#include "core/base/JsonNesting.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fmt/format.h>
@@ -12,55 +14,21 @@ namespace carehouse::questionnaire {
 using base::Error;
 using base::ErrorCode;
 
-namespace {
-
-int lineAt(const std::string& text, std::size_t offset)
-{
-    offset = std::min(offset, text.size());
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-}
-
-// Finds nesting deeper than the limit before the parser recurses into it.
-std::optional<std::size_t> tooDeepAt(const std::string& text)
-{
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > kMaxJsonDepth)
-                return i;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 base::Result<nlohmann::json> parseUntrustedJson(const std::string& text, const std::string& fileName)
 {
     if (text.size() > kMaxJsonBytes)
         return Error::make(ErrorCode::MalformedInput, "size", std::to_string(text.size()))
             .at(fileName)
             .withDetail("questionnaire-too-large");
-    if (auto deep = tooDeepAt(text))
+    if (auto deep = base::jsonTooDeepAt(text, kMaxJsonDepth))
         return Error::make(ErrorCode::MalformedInput, "$", std::to_string(kMaxJsonDepth))
-            .at(fileName, lineAt(text, *deep))
+            .at(fileName, base::lineAtOffset(text, *deep))
             .withDetail("questionnaire-nesting");
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
         return Error::make(ErrorCode::MalformedInput, "$")
-            .at(fileName, lineAt(text, e.byte))
+            .at(fileName, base::lineAtOffset(text, e.byte))
             .withDetail("questionnaire-not-json")
             .withHint(e.what());
     }

@@ -1,5 +1,7 @@
 #include "core/results/FhirResultReader.h"
 
+#include "core/base/JsonNesting.h"
+
 #include <fmt/format.h>
 #include <iterator>
 #include <map>
@@ -17,36 +19,6 @@ constexpr int kMaxDepth = 64; // a real Bundle nests about 8 deep; deeper is hos
 constexpr const char* kNhsNumberSystem = "https://fhir.nhs.uk/Id/nhs-number";
 constexpr const char* kSystolicLoinc = "8480-6";
 constexpr const char* kDiastolicLoinc = "8462-4";
-
-int lineAt(const std::string& text, std::size_t offset)
-{
-    offset = std::min(offset, text.size());
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-}
-
-// Finds nesting deeper than the limit before the parser recurses into it.
-std::optional<std::size_t> tooDeepAt(const std::string& text)
-{
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > kMaxDepth)
-                return i;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return std::nullopt;
-}
 
 std::string str(const json& j, const char* key)
 {
@@ -192,15 +164,17 @@ void readObservation(Context& ctx, const json& obs, const std::string& path)
 base::Result<ParsedResults> FhirResultReader::read(std::istream& in, const std::string& fileName) const
 {
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (auto deep = tooDeepAt(text))
+    if (auto deep = base::jsonTooDeepAt(text, kMaxDepth))
         return Error::make(ErrorCode::MalformedInput, "$", "nesting")
-            .at(fileName, lineAt(text, *deep))
+            .at(fileName, base::lineAtOffset(text, *deep))
             .withDetail(fmt::format("nested more than {} levels", kMaxDepth));
     json doc;
     try {
         doc = json::parse(text);
     } catch (const json::parse_error& e) {
-        return Error::make(ErrorCode::MalformedInput, "$").at(fileName, lineAt(text, e.byte)).withDetail(e.what());
+        return Error::make(ErrorCode::MalformedInput, "$")
+            .at(fileName, base::lineAtOffset(text, e.byte))
+            .withDetail(e.what());
     }
     ParsedResults out;
     out.format = formatName();
