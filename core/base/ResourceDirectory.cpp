@@ -1,5 +1,6 @@
 #include "core/base/ResourceDirectory.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -23,6 +24,20 @@ std::string resourceDirectory()
 std::string resourcePath(const std::string& relative)
 {
     return (std::filesystem::path(resourceDirectory()) / relative).string();
+}
+
+std::vector<std::string> resourceVariants(const std::string& folder, const std::string& prefix,
+                                          const std::string& suffix)
+{
+    std::vector<std::string> variants;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(resourcePath(folder)), ec)) {
+        const auto name = entry.path().filename().string();
+        if (name.size() > prefix.size() + suffix.size() && name.starts_with(prefix) && name.ends_with(suffix))
+            variants.push_back(name.substr(prefix.size(), name.size() - prefix.size() - suffix.size()));
+    }
+    std::sort(variants.begin(), variants.end());
+    return variants;
 }
 
 } // namespace carehouse::base

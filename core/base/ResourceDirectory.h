@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace carehouse::base {
 
@@ -8,5 +9,9 @@ namespace carehouse::base {
 // binary (../share/carehouse/resources), else the source tree the program was built from.
 std::string resourceDirectory();
 std::string resourcePath(const std::string& relative);
+// The variable part of the files in a resource folder named <prefix><variant><suffix>, sorted:
+// the languages of "letters/results-wording-<language>.json".
+std::vector<std::string> resourceVariants(const std::string& folder, const std::string& prefix,
+                                          const std::string& suffix);
 
 } // namespace carehouse::base

@@ -361,17 +361,7 @@ std::string LetterWording::resourceFor(const std::string& language)
 
 std::vector<std::string> LetterWording::available()
 {
-    std::vector<std::string> languages;
-    std::error_code ec;
-    const std::filesystem::path folder(base::resourcePath("letters"));
-    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
-        const auto name = entry.path().filename().string();
-        const std::string prefix(kPrefix), suffix(kSuffix);
-        if (name.size() > prefix.size() + suffix.size() && name.starts_with(prefix) && name.ends_with(suffix))
-            languages.push_back(name.substr(prefix.size(), name.size() - prefix.size() - suffix.size()));
-    }
-    std::sort(languages.begin(), languages.end());
-    return languages;
+    return base::resourceVariants("letters", kPrefix, kSuffix);
 }
 
 base::Result<LetterWording> LetterWording::forLanguage(const std::string& language)

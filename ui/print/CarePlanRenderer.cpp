@@ -1,5 +1,7 @@
 #include "ui/print/CarePlanRenderer.h"
 
+#include "ui/print/ResultsLetterRenderer.h"
+
 #include <QFont>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -137,24 +139,7 @@ void CarePlanRenderer::fillDocument(QTextDocument& doc, const careplan::CarePlan
 
 LetterPdfWriter::Frame CarePlanRenderer::frameFor(const careplan::CarePlanLetterContent& c)
 {
-    LetterPdfWriter::Frame f;
-    f.practiceName = QString::fromStdString(c.practice.name);
-    for (const auto& line : c.practice.addressLines)
-        f.practiceAddressLines << QString::fromStdString(line);
-    f.practicePhone = QString::fromStdString(c.practice.phone);
-    f.dateText = QString::fromStdString(c.dateText);
-    f.recipientName = QString::fromStdString(c.person.name);
-    for (const auto& line : c.person.addressLines)
-        f.addressLines << QString::fromStdString(line);
-    f.addressWithheld = c.person.addressWithheld;
-    f.footerName = QString::fromStdString(c.person.bannerName);
-    f.nhsNumber = c.person.nhsNumber;
-    f.fontFamilies = LetterPdfWriter::fontFamilies(c.language);
-    f.largePrint = c.largePrint;
-    f.phoneWords = QString::fromStdString(c.frame.phone);
-    f.nhsNumberWords = QString::fromStdString(c.frame.nhsNumber);
-    f.pageWords = QString::fromStdString(c.frame.page);
-    return f;
+    return ResultsLetterRenderer::frameFor(c.person, c.practice, c.frame, c.dateText, c.language, c.largePrint);
 }
 
 base::Result<LetterPdfWriter::Output> CarePlanRenderer::render(const careplan::CarePlanLetterContent& c,

@@ -250,23 +250,32 @@ void ResultsLetterRenderer::fillDocument(QTextDocument& doc, const letters::Resu
 
 LetterPdfWriter::Frame ResultsLetterRenderer::frameFor(const letters::ResultsLetterContent& c)
 {
+    return frameFor(c.person, c.practice, c.frame, c.dateText, c.language, c.largePrint);
+}
+
+LetterPdfWriter::Frame ResultsLetterRenderer::frameFor(const letters::ResultsLetterPerson& person,
+                                                       const letters::ResultsLetterPractice& practice,
+                                                       const letters::ResultsLetterFrameWords& words,
+                                                       const std::string& dateText, const std::string& language,
+                                                       bool largePrint)
+{
     LetterPdfWriter::Frame f;
-    f.practiceName = QString::fromStdString(c.practice.name);
-    for (const auto& line : c.practice.addressLines)
+    f.practiceName = QString::fromStdString(practice.name);
+    for (const auto& line : practice.addressLines)
         f.practiceAddressLines << QString::fromStdString(line);
-    f.practicePhone = QString::fromStdString(c.practice.phone);
-    f.dateText = QString::fromStdString(c.dateText);
-    f.recipientName = QString::fromStdString(c.person.name);
-    for (const auto& line : c.person.addressLines)
+    f.practicePhone = QString::fromStdString(practice.phone);
+    f.dateText = QString::fromStdString(dateText);
+    f.recipientName = QString::fromStdString(person.name);
+    for (const auto& line : person.addressLines)
         f.addressLines << QString::fromStdString(line);
-    f.addressWithheld = c.person.addressWithheld;
-    f.footerName = QString::fromStdString(c.person.bannerName);
-    f.nhsNumber = c.person.nhsNumber;
-    f.fontFamilies = LetterPdfWriter::fontFamilies(c.language);
-    f.largePrint = c.largePrint;
-    f.phoneWords = QString::fromStdString(c.frame.phone);
-    f.nhsNumberWords = QString::fromStdString(c.frame.nhsNumber);
-    f.pageWords = QString::fromStdString(c.frame.page);
+    f.addressWithheld = person.addressWithheld;
+    f.footerName = QString::fromStdString(person.bannerName);
+    f.nhsNumber = person.nhsNumber;
+    f.fontFamilies = LetterPdfWriter::fontFamilies(language);
+    f.largePrint = largePrint;
+    f.phoneWords = QString::fromStdString(words.phone);
+    f.nhsNumberWords = QString::fromStdString(words.nhsNumber);
+    f.pageWords = QString::fromStdString(words.page);
     return f;
 }
 

@@ -35,6 +35,11 @@ public:
     // The letter's body (paint device and width are set when it is printed).
     static void fillDocument(QTextDocument& doc, const letters::ResultsLetterContent& content);
     static LetterPdfWriter::Frame frameFor(const letters::ResultsLetterContent& content);
+    // The frame of any letter made of the same parts (the printed care plan is too).
+    static LetterPdfWriter::Frame frameFor(const letters::ResultsLetterPerson& person,
+                                           const letters::ResultsLetterPractice& practice,
+                                           const letters::ResultsLetterFrameWords& words, const std::string& dateText,
+                                           const std::string& language, bool largePrint);
 
     // Every letter into one PDF, each from a new page with its own page numbers.
     static base::Result<LetterPdfWriter::Output> renderBatch(const std::vector<letters::ResultsLetterContent>& contents,
