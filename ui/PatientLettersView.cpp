@@ -208,8 +208,10 @@ base::Status PatientLettersView::openPatient(const std::string& patientId)
             m_banner->showError(defaults.error());
             return defaults.error();
         }
+        // The person's own letter is what the options now describe: shown as composed.
+        showComposed(std::move(defaults).value());
     }
-    auto shown = compose();
+    auto shown = samePerson ? compose() : base::Status{};
     if (shown)
         shown = readLog();
     if (!shown)
@@ -238,13 +240,18 @@ base::Status PatientLettersView::compose()
     auto content = letters::ResultsLetterComposer::compose(*m_store, m_patientId, options);
     if (!content)
         return content.error();
-    m_today = std::move(content).value();
+    showComposed(std::move(content).value());
+    return {};
+}
+
+void PatientLettersView::showComposed(letters::ResultsLetterContent content)
+{
+    m_today = std::move(content);
     if (m_today->person.addressWithheld)
         m_banner->showText(tr("Restricted record: this letter is never posted. Print it and hand it to the person; "
                               "the address is not printed."),
                            MessageBanner::Kind::Problem);
     showTodaysLetter();
-    return {};
 }
 
 base::Status PatientLettersView::readLog()

@@ -63,6 +63,7 @@ signals:
 
 private:
     base::Status compose();
+    void showComposed(letters::ResultsLetterContent content);
     base::Status readLog();
     base::Status logTodaysLetter();
     void updateCaption();
