@@ -15,6 +15,7 @@ namespace carehouse::exchange {
 namespace {
 
 constexpr std::uint64_t kUnreservedBodyLimit = 64ull * 1024 * 1024;
+constexpr std::uint64_t kAbsoluteMaxBodyBytes = 1ull << 56;
 
 std::uint64_t getLe(const unsigned char* p, int bytes)
 {
@@ -196,9 +197,11 @@ base::Result<OpenedEnvelope> EnvelopeReader::read(std::istream& in, const Recipi
     if (!block)
         return block.error();
     const EnvelopeHeader& header = block->header;
-    if (header.bodyLength > m_limits.maxBodyBytes)
+    // However high a caller sets the limit, the declared size below must not overflow.
+    const std::uint64_t maxBody = std::min(m_limits.maxBodyBytes, kAbsoluteMaxBodyBytes);
+    if (header.bodyLength > maxBody)
         return makeExchangeError(ExchangeError::SizeLimitExceeded, "body length", std::to_string(header.bodyLength))
-            .withHint(std::to_string(m_limits.maxBodyBytes));
+            .withHint(std::to_string(maxBody));
     const std::uint64_t declared = format::kPreludeBytes + block->bytes.size()
         + format::bodyBytes(header.bodyLength, header.chunkSize) + format::kSignatureBytes;
     if (size && *size < declared)

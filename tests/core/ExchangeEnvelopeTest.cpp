@@ -387,6 +387,11 @@ TEST_CASE("Hostile lengths are refused before anything is allocated or decrypted
     REQUIRE_FALSE(limited.ok());
     CHECK(exchange::exchangeErrorOf(limited.error()) == ExchangeError::SizeLimitExceeded);
     CHECK(limited.error().hint == "99");
+    // However high the caller sets the limit, a declared length cannot overflow the size check.
+    std::istringstream hostile(hugeBody);
+    auto unlimited = sites.reader(exchange::ReaderLimits{~std::uint64_t{0}}).open(hostile, sites.b.identity());
+    REQUIRE_FALSE(unlimited.ok());
+    CHECK(exchange::exchangeErrorOf(unlimited.error()) == ExchangeError::SizeLimitExceeded);
 }
 
 TEST_CASE("Correctly signed files with a broken body are refused, each with its own reason", "[exchange]")
