@@ -2,6 +2,7 @@
 
 #include "core/base/Uuid.h"
 #include "core/careplan/CarePlanLetterComposer.h"
+#include "core/clinical/ConditionCatalogue.h"
 #include "core/letters/LetterLog.h"
 #include "core/letters/ResultsLetterComposer.h"
 #include "core/record/RecordStore.h"
@@ -9,9 +10,12 @@
 #include "ui/ChoiceDelegate.h"
 #include "ui/ErrorText.h"
 #include "ui/MessageBanner.h"
+#include "ui/ReferralsModel.h"
 #include "ui/print/CarePlanRenderer.h"
 
+#include <QBrush>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -19,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPageLayout>
 #include <QPageSize>
@@ -95,6 +100,25 @@ void setUpForLetters(QPrinter& printer)
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
 }
 
+// The returned agenda as the nurse reads it in the room: what was ticked, then the person's words.
+QString agendaText(const careplan::ReturnedAgenda& a)
+{
+    QStringList lines;
+    if (!a.topics.empty()) {
+        QStringList topics;
+        for (const auto& t : a.topics)
+            topics << q(t);
+        lines << CarePlanningView::tr("Ticked: %1").arg(topics.join(QStringLiteral(", ")));
+    }
+    if (!a.otherTopic.empty())
+        lines << CarePlanningView::tr("Something else: %1").arg(q(a.otherTopic));
+    if (!a.mattersMost.empty())
+        lines << CarePlanningView::tr("What matters most to them: %1").arg(q(a.mattersMost));
+    if (!a.questions.empty())
+        lines << CarePlanningView::tr("Their questions: %1").arg(q(a.questions));
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 CarePlanningView::CarePlanningView(QWidget* parent)
@@ -110,11 +134,14 @@ CarePlanningView::CarePlanningView(QWidget* parent)
     m_results = new QTableWidget(this);
     m_results->setObjectName("carePlanningResults");
     m_results->setColumnCount(4);
-    m_results->setHorizontalHeaderLabels({tr("Test"), tr("Result"), tr("Date"), tr("Against target")});
+    m_results->setHorizontalHeaderLabels({tr("Test"), tr("Result"), tr("Last time"), tr("Against target")});
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setWordWrap(true);
+    m_agendaCaption = new QLabel(this);
+    m_agendaCaption->setObjectName("carePlanningAgendaCaption");
+    m_agendaCaption->setWordWrap(true);
     m_agenda = new QPlainTextEdit(this);
     m_agenda->setObjectName("carePlanningAgenda");
     m_agenda->setPlaceholderText(tr("What the person would like to talk about: from their returned letter, or as "
@@ -123,6 +150,7 @@ CarePlanningView::CarePlanningView(QWidget* parent)
     prepared->addWidget(m_resultsCaption);
     prepared->addWidget(m_results, 3);
     prepared->addWidget(heading(tr("What the person wants to talk about"), this));
+    prepared->addWidget(m_agendaCaption);
     prepared->addWidget(m_agenda, 1);
 
     // Right: what is agreed.
@@ -131,6 +159,12 @@ CarePlanningView::CarePlanningView(QWidget* parent)
     m_banner = new MessageBanner(this);
     m_banner->setObjectName("carePlanningMessage");
     agreed->addWidget(m_banner);
+    m_coversLabel = new QLabel(this);
+    m_coversLabel->setObjectName("carePlanningCovers");
+    m_coversLabel->setWordWrap(true);
+    m_coversLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #eef3fa; border: 1px solid #b9c9e0; padding: 6px; }"));
+    agreed->addWidget(m_coversLabel);
 
     m_reviewsModel = new GoalReviewsModel(this);
     m_reviewsTable = editableTable(m_reviewsModel, "goalReviewsTable", this);
@@ -172,6 +206,8 @@ CarePlanningView::CarePlanningView(QWidget* parent)
 
     m_serviceKind = new QComboBox(this);
     m_serviceKind->setObjectName("serviceKindCombo");
+    m_serviceLocality = new QComboBox(this);
+    m_serviceLocality->setObjectName("serviceLocalityCombo");
     m_services = new QListWidget(this);
     m_services->setObjectName("servicesList");
     m_services->setWordWrap(true);
@@ -187,7 +223,9 @@ CarePlanningView::CarePlanningView(QWidget* parent)
     agreed->addWidget(heading(tr("Support and referrals"), this));
     auto* kindRow = new QHBoxLayout;
     kindRow->addWidget(new QLabel(tr("Kind:"), this));
-    kindRow->addWidget(m_serviceKind, 1);
+    kindRow->addWidget(m_serviceKind, 2);
+    kindRow->addWidget(new QLabel(tr("Where:"), this));
+    kindRow->addWidget(m_serviceLocality, 1);
     agreed->addLayout(kindRow);
     agreed->addWidget(m_services);
     auto* serviceButtons = new QHBoxLayout;
@@ -197,6 +235,36 @@ CarePlanningView::CarePlanningView(QWidget* parent)
     agreed->addLayout(serviceButtons);
     agreed->addWidget(m_supportList);
     agreed->addWidget(removeSupport, 0, Qt::AlignLeft);
+
+    m_referralsModel = new ReferralsModel(this);
+    m_referralsTable = new QTableView(this);
+    m_referralsTable->setObjectName("referralsTable");
+    m_referralsTable->setModel(m_referralsModel);
+    m_referralsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_referralsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_referralsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_referralsTable->verticalHeader()->hide();
+    m_referralsTable->setMinimumHeight(90);
+    m_referralStatus = new QComboBox(this);
+    m_referralStatus->setObjectName("referralStatusCombo");
+    for (auto st :
+         {model::Referral::Status::Accepted, model::Referral::Status::Seen, model::Referral::Status::ReferredBack,
+          model::Referral::Status::Declined, model::Referral::Status::Sent})
+        m_referralStatus->addItem(ReferralsModel::statusText(st), static_cast<int>(st));
+    m_referralNote = new QLineEdit(this);
+    m_referralNote->setObjectName("referralNoteEdit");
+    m_referralNote->setPlaceholderText(tr("Note (optional): what the service said"));
+    m_referralButton = new QPushButton(tr("Update referral"), this);
+    m_referralButton->setObjectName("updateReferralButton");
+    m_referralButton->setEnabled(false);
+    agreed->addWidget(heading(tr("Referrals: where they have got to"), this));
+    agreed->addWidget(m_referralsTable);
+    auto* referralRow = new QHBoxLayout;
+    referralRow->addWidget(new QLabel(tr("Now:"), this));
+    referralRow->addWidget(m_referralStatus);
+    referralRow->addWidget(m_referralNote, 1);
+    referralRow->addWidget(m_referralButton);
+    agreed->addLayout(referralRow);
 
     m_hba1cTarget = new QCheckBox(tr("HbA1c at or below"), this);
     m_hba1cTarget->setObjectName("hba1cTargetCheck");
@@ -256,6 +324,7 @@ CarePlanningView::CarePlanningView(QWidget* parent)
     agreed->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName("carePlanningScroll");
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -264,7 +333,7 @@ CarePlanningView::CarePlanningView(QWidget* parent)
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({500, 780});
+    splitter->setSizes({560, 720});
     // The person's words get the room; the short columns fit their contents.
     auto fit = [](QTableView* table, std::initializer_list<int> stretch) {
         auto* header = table->horizontalHeader();
@@ -276,7 +345,14 @@ CarePlanningView::CarePlanningView(QWidget* parent)
     };
     fit(m_goalsTable, {GoalsModel::What, GoalsModel::Why});
     fit(m_actionsTable, {ActionsModel::What});
+    // A date typed in a moment ago must show whole: a contents-sized column is sized before it.
+    m_actionsTable->horizontalHeader()->setSectionResizeMode(ActionsModel::ByWhen, QHeaderView::Fixed);
+    m_actionsTable->horizontalHeader()->resizeSection(
+        ActionsModel::ByWhen, m_actionsTable->fontMetrics().horizontalAdvance(QStringLiteral("30-Sep-2026")) + 24);
+    for (auto* table : {m_goalsTable, m_actionsTable, m_reviewsTable, m_referralsTable})
+        table->setMaximumHeight(140);
     fit(m_reviewsTable, {GoalReviewsModel::Goal, GoalReviewsModel::Note});
+    fit(m_referralsTable, {ReferralsModel::Note});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -308,6 +384,17 @@ CarePlanningView::CarePlanningView(QWidget* parent)
             m_actionsModel->removeAction(rows.first().row());
     });
     connect(m_serviceKind, &QComboBox::currentIndexChanged, this, &CarePlanningView::filterServices);
+    connect(m_serviceLocality, &QComboBox::currentIndexChanged, this, &CarePlanningView::filterServices);
+    connect(m_referralsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        // What comes back from a referral is recorded by whoever hears it (nurse, GP, admin team).
+        const bool may = m_store && m_store->require(security::Permission::ManageRecall).ok();
+        m_referralButton->setEnabled(may && m_referralsTable->selectionModel()->hasSelection());
+    });
+    connect(m_referralButton, &QPushButton::clicked, this, [this] {
+        const auto status = static_cast<model::Referral::Status>(m_referralStatus->currentData().toInt());
+        if (auto st = updateSelectedReferral(status, m_referralNote->text().trimmed().toStdString()); !st)
+            m_banner->showError(st.error());
+    });
     connect(offer, &QPushButton::clicked, this, [this] { offerSelectedService(false); });
     connect(refer, &QPushButton::clicked, this, [this] { offerSelectedService(true); });
     connect(removeSupport, &QPushButton::clicked, this, [this] {
@@ -359,6 +446,10 @@ base::Status CarePlanningView::openPatient(const std::string& patientId)
         m_serviceKind->addItem(tr("All kinds"), QString());
         for (const auto& k : m_directory->kinds())
             m_serviceKind->addItem(q(k.name), q(k.id));
+        m_serviceLocality->clear();
+        m_serviceLocality->addItem(tr("Anywhere"), QString());
+        for (const auto& l : m_directory->localities())
+            m_serviceLocality->addItem(q(l), q(l));
         m_loading = false;
     }
     auto draft = careplan::CarePlanBook(*m_store).start(patientId);
@@ -367,8 +458,10 @@ base::Status CarePlanningView::openPatient(const std::string& patientId)
     m_patientId = patientId;
     m_draft = std::move(draft).value();
     fillFromDraft();
+    showConditions();
     showResults();
     filterServices();
+    showReferrals();
     const bool may = m_store->require(security::Permission::RecordCarePlan).ok();
     m_saveButton->setEnabled(may);
     updatePrintButton();
@@ -387,6 +480,9 @@ void CarePlanningView::clear()
     m_reviewsModel->setReviews({});
     m_actionsModel->setActions({});
     m_agenda->clear();
+    m_agendaCaption->clear();
+    m_coversLabel->clear();
+    m_referralsModel->setReferrals({});
     m_results->setRowCount(0);
     refreshSupport();
     m_loading = false;
@@ -400,6 +496,24 @@ void CarePlanningView::fillFromDraft()
     m_loading = true;
     const auto& p = m_draft->plan;
     m_agenda->setPlainText(q(p.agenda));
+    m_agendaCaption->clear();
+    if (const auto& returned = m_draft->returnedAgenda) {
+        const auto on = q(returned->completedOn.display());
+        if (p.agenda.empty() && !returned->empty()) {
+            // The person's own words start the conversation; the nurse adds to them in the room.
+            m_agenda->setPlainText(agendaText(*returned));
+            m_agendaCaption->setText(tr("From the agenda questionnaire they returned on %1.").arg(on));
+        } else if (returned->empty()) {
+            m_agendaCaption->setText(
+                tr("They returned the agenda questionnaire on %1 with nothing filled in.").arg(on));
+        } else {
+            m_agendaCaption->setText(tr("They also returned the agenda questionnaire on %1 (see the Questionnaires "
+                                        "tab).")
+                                         .arg(on));
+        }
+    } else if (p.agenda.empty()) {
+        m_agendaCaption->setText(tr("No agenda questionnaire has come back: ask what they would like to talk about."));
+    }
     m_reviewsModel->setReviews(p.reviews);
     m_goalsModel->setGoals(p.goals);
     m_actionsModel->setActions(p.actions);
@@ -459,20 +573,27 @@ void CarePlanningView::showResults()
         };
         set(0, r.plainName);
         if (r.done) {
-            set(1, r.valueText, r.aboveTarget);
-            set(2, r.dateText);
-            set(3,
-                r.aboveTarget ? tr("⚠ Above target").toStdString() + (r.targetText.empty() ? "" : " — " + r.targetText)
-                              : r.targetText,
-                r.aboveTarget);
+            set(1, r.valueText + (r.dateText.empty() ? std::string() : "\n" + r.dateText), r.aboveTarget);
+            set(2,
+                r.hasPrevious ? r.previousValueText + (r.changeWords.empty() ? std::string() : "\n" + r.changeWords)
+                              : tr("First result").toStdString());
+            // Flagged values are bold in the Result column; here the words say which way.
+            QString against = q(r.targetText);
+            if (r.aboveTarget)
+                against = r.targetText.empty() ? tr("⚠ Outside the healthy range")
+                                               : tr("⚠ Above target") + QLatin1Char('\n') + q(r.targetText);
+            set(3, against.toStdString());
+            if (r.aboveTarget)
+                m_results->item(row, 3)->setForeground(QBrush(QColor(0xb0, 0x1c, 0x1c)));
         } else {
             set(1, r.notDoneText);
-            set(2, r.lastDone.valid() ? r.lastDone.display() : std::string());
+            set(2, r.lastDone.valid() ? tr("Last done %1").arg(q(r.lastDone.display())).toStdString() : std::string());
             set(3, {});
         }
     }
-    m_results->resizeColumnsToContents();
-    m_results->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // Four columns share the width and wrap, so the comparison with last time and the target is
+    // on screen beside the value, never behind a scroll bar.
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_results->resizeRowsToContents();
 }
 
@@ -483,6 +604,7 @@ void CarePlanningView::filterServices()
         return;
     careplan::ServicesDirectory::Filter f;
     f.kind = m_serviceKind->currentData().toString().toStdString();
+    f.locality = m_serviceLocality->currentData().toString().toStdString();
     for (const auto* s : m_directory->find(f)) {
         auto* item = new QListWidgetItem(
             tr("%1 (%2) — %3").arg(q(s->name), q(s->locality), s->referral ? tr("by referral") : tr("self-referral")));
@@ -512,6 +634,66 @@ void CarePlanningView::offerSelectedService(bool refer)
     m_support.push_back(std::move(offer));
     refreshSupport();
     markDirty();
+}
+
+void CarePlanningView::showConditions()
+{
+    QStringList names;
+    auto catalogue = clinical::ConditionCatalogue::standard();
+    // Diabetes first: it is what brought the person here; the rest in the order diagnosed.
+    int diabetes = 0;
+    for (const auto& code : m_draft->plan.conditions) {
+        const auto* entry = catalogue ? (*catalogue)->find(code) : nullptr;
+        const auto name = entry ? q(entry->term) : q(code);
+        if (entry && entry->diabetes)
+            names.insert(diabetes++, name);
+        else
+            names << name;
+    }
+    m_coversLabel->setText(
+        names.isEmpty() ? tr("No long-term condition is recorded as active: add the diagnoses on the patient "
+                             "page so this review covers them.")
+                        : tr("<b>One review for:</b> %1").arg(names.join(QStringLiteral(" · ")).toHtmlEscaped()));
+}
+
+void CarePlanningView::showReferrals()
+{
+    std::vector<model::Referral> list;
+    if (m_store && !m_patientId.empty()) {
+        auto referrals = careplan::CarePlanBook(*m_store).referrals(m_patientId);
+        if (!referrals) {
+            m_banner->showError(referrals.error());
+        } else {
+            for (auto& r : *referrals)
+                if (r.value.patientId == m_patientId)
+                    list.push_back(std::move(r.value));
+        }
+    }
+    m_referralsModel->setReferrals(std::move(list));
+    m_referralsTable->resizeRowsToContents();
+    m_referralButton->setEnabled(false);
+}
+
+base::Status CarePlanningView::updateSelectedReferral(model::Referral::Status status, const std::string& note)
+{
+    if (!m_store)
+        return base::Error::make(base::ErrorCode::NotLoggedIn);
+    const auto rows = m_referralsTable->selectionModel()->selectedRows();
+    const auto* r = rows.isEmpty() ? nullptr : m_referralsModel->referral(rows.first().row());
+    if (!r)
+        return base::Error::make(base::ErrorCode::RequiredField, "referral");
+    // Only ever this person's referral, whatever the table held a moment ago.
+    if (r->patientId != m_patientId)
+        return base::Error::make(base::ErrorCode::InvalidState, "referral", r->id);
+    const auto id = r->id;
+    const auto service = q(r->serviceName);
+    if (auto st = careplan::CarePlanBook(*m_store).setReferralStatus(id, status, note); !st)
+        return st;
+    m_referralNote->clear();
+    showReferrals();
+    m_banner->showText(tr("Referral to %1: %2.").arg(service, ReferralsModel::statusText(status)),
+                       MessageBanner::Kind::Done);
+    return {};
 }
 
 void CarePlanningView::refreshSupport()
@@ -568,6 +750,7 @@ bool CarePlanningView::save()
         m_draft = std::move(again).value();
     m_dirty = false;
     updatePrintButton();
+    showReferrals();
     m_banner->showText(tr("Care plan saved: the consultation is recorded and the next review is %1.")
                            .arg(q(plan->nextReview.display())),
                        MessageBanner::Kind::Done);

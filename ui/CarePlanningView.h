@@ -14,6 +14,7 @@ class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPrinter;
@@ -32,6 +33,7 @@ class ActionsModel;
 class GoalReviewsModel;
 class GoalsModel;
 class MessageBanner;
+class ReferralsModel;
 
 // The Care planning tab: the conversation between the person and the nurse or GP. On the left
 // what was prepared — the results as the person was sent them in their letter, and the
@@ -53,6 +55,9 @@ public:
 
     // Adds a support offer from the directory (the selected service): referred or not.
     void offerSelectedService(bool refer);
+    // Moves the referral selected in the referrals table on (accepted, seen, referred back,
+    // declined) with an optional note; recorded at once, apart from the plan.
+    base::Status updateSelectedReferral(model::Referral::Status status, const std::string& note);
     // Saves the plan; problems are shown in the banner. True when saved.
     bool save();
     const std::optional<careplan::CarePlanDraft>& draft() const { return m_draft; }
@@ -68,6 +73,7 @@ public:
     GoalsModel* goals() const { return m_goalsModel; }
     GoalReviewsModel* reviews() const { return m_reviewsModel; }
     ActionsModel* actions() const { return m_actionsModel; }
+    ReferralsModel* referrals() const { return m_referralsModel; }
 
 signals:
     void saved();
@@ -78,6 +84,8 @@ private:
     void showResults();
     void filterServices();
     void refreshSupport();
+    void showReferrals();
+    void showConditions();
     void markDirty();
     void updatePrintButton();
     void showPrintPreview();
@@ -93,7 +101,9 @@ private:
 
     QLabel* m_resultsCaption = nullptr;
     QTableWidget* m_results = nullptr;
+    QLabel* m_agendaCaption = nullptr;
     QPlainTextEdit* m_agenda = nullptr;
+    QLabel* m_coversLabel = nullptr;
     MessageBanner* m_banner = nullptr;
     QLabel* m_reviewsHeading = nullptr;
     QTableView* m_reviewsTable = nullptr;
@@ -103,8 +113,14 @@ private:
     GoalsModel* m_goalsModel = nullptr;
     ActionsModel* m_actionsModel = nullptr;
     QComboBox* m_serviceKind = nullptr;
+    QComboBox* m_serviceLocality = nullptr;
     QListWidget* m_services = nullptr;
     QListWidget* m_supportList = nullptr;
+    ReferralsModel* m_referralsModel = nullptr;
+    QTableView* m_referralsTable = nullptr;
+    QComboBox* m_referralStatus = nullptr;
+    QLineEdit* m_referralNote = nullptr;
+    QPushButton* m_referralButton = nullptr;
     QCheckBox* m_hba1cTarget = nullptr;
     QSpinBox* m_hba1cValue = nullptr;
     QCheckBox* m_bpTarget = nullptr;

@@ -172,6 +172,12 @@ QString WorklistModel::text(const recall::WorklistRow& r, int column) const
             s = tr("%1 (until %2)").arg(s, date(e.expiresOn));
         return s;
     }
+    case AlsoReviewed: {
+        QStringList terms;
+        for (const auto& t : r.alsoReviewed)
+            terms << q(t);
+        return terms.join(QStringLiteral(", "));
+    }
     default: return {};
     }
 }
@@ -212,6 +218,8 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
         if (r->restricted && (index.column() == Postcode || index.column() == Name))
             return tr("Restricted record: the address is withheld. Printed letters say \"Address withheld — hand "
                       "to the patient\".");
+        if (index.column() == AlsoReviewed && !r->alsoReviewed.empty())
+            return tr("One review covers these conditions too: one invitation and one care planning consultation.");
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Overdue && r->cycle.daysOverdue(m_today) > 0)
@@ -244,6 +252,7 @@ QVariant WorklistModel::headerData(int section, Qt::Orientation orientation, int
     case Appointment: return tr("Appointment");
     case TestsAwaited: return tr("Tests awaited");
     case Exception: return tr("Exception");
+    case AlsoReviewed: return tr("Also reviewed");
     default: return {};
     }
 }

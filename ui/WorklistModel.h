@@ -31,6 +31,7 @@ public:
         Appointment,
         TestsAwaited,
         Exception,
+        AlsoReviewed, // other long-term conditions reviewed in the same cycle
         ColumnCount
     };
     enum Role

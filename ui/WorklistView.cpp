@@ -62,6 +62,7 @@ QList<int> columnsFor(WorklistKind k)
     case WorklistKind::CarePlanningToBook: cols << C::Appointment; break;
     case WorklistKind::Exceptions: cols << C::Exception << C::Invitations; break;
     }
+    cols << C::AlsoReviewed;
     return cols;
 }
 

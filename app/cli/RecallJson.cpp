@@ -55,6 +55,7 @@ nlohmann::json RecallJson::worklistRow(const recall::WorklistRow& row, base::Civ
         {"age", row.birthDate.valid() ? base::formatAge(row.birthDate, today) : "Not known"},
         {"postcode", row.restricted ? nlohmann::json(nullptr) : nlohmann::json(row.postcode)},
         {"restricted", row.restricted},
+        {"alsoReviewed", row.alsoReviewed},
         {"stage", std::string(recall::cycleStageCode(c.stage))},
         {"stageDisplay", CycleWording::stage(c.stage)},
         {"dueDate", isoOrNull(c.dueDate)},

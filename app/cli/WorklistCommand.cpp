@@ -29,6 +29,14 @@ std::string listOfLists()
     return s;
 }
 
+std::string alsoReviewed(const recall::WorklistRow& row)
+{
+    std::string s;
+    for (const auto& term : row.alsoReviewed)
+        s += (s.empty() ? "" : "; ") + term;
+    return s;
+}
+
 std::vector<std::string> cells(const recall::WorklistRow& row, base::CivilDate today)
 {
     const auto& c = row.cycle;
@@ -44,11 +52,13 @@ std::vector<std::string> cells(const recall::WorklistRow& row, base::CivilDate t
             CycleWording::invitations(c),
             CycleWording::cycleAppointment(c),
             CycleWording::testsAwaited(c),
-            c.exception ? CycleWording::exception(*c.exception) : std::string("None")};
+            c.exception ? CycleWording::exception(*c.exception) : std::string("None"),
+            alsoReviewed(row)};
 }
 
-const std::vector<std::string> kHeaders = {"Name",         "NHS number",  "Born",        "Stage",         "Due",
-                                           "Days overdue", "Invitations", "Appointment", "Tests awaited", "Exception"};
+const std::vector<std::string> kHeaders
+    = {"Name",        "NHS number",  "Born",          "Stage",     "Due",          "Days overdue",
+       "Invitations", "Appointment", "Tests awaited", "Exception", "Also reviewed"};
 
 } // namespace
 

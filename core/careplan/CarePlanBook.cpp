@@ -81,9 +81,16 @@ base::Result<CarePlanDraft> CarePlanBook::start(const std::string& patientId)
         auto all = history(patientId);
         if (!all)
             return all.error();
+        base::CivilDate previousOn;
         for (const auto& p : *all)
-            if (p.id == d.plan.previousPlanId)
+            if (p.id == d.plan.previousPlanId) {
                 d.goalsToReview = p.goals;
+                previousOn = p.consultedOn;
+            }
+        auto agenda = ReturnedAgenda::latest(m_store, patientId, previousOn);
+        if (!agenda)
+            return agenda.error();
+        d.returnedAgenda = std::move(agenda).value();
         return d;
     }
     d.plan.id = base::newUuid();
@@ -110,6 +117,10 @@ base::Result<CarePlanDraft> CarePlanBook::start(const std::string& patientId)
         // Targets agreed stay agreed until the person and clinician change them.
         d.plan.targets = previous.targets;
     }
+    auto agenda = ReturnedAgenda::latest(m_store, patientId, *last ? (*last)->value.consultedOn : base::CivilDate());
+    if (!agenda)
+        return agenda.error();
+    d.returnedAgenda = std::move(agenda).value();
     return d;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "core/careplan/ReturnedAgenda.h"
 #include "core/model/CarePlan.h"
 #include "core/model/Referral.h"
 #include "core/record/PatientRepository.h"
@@ -22,6 +23,9 @@ struct CarePlanDraft
     model::CarePlan plan;
     std::optional<std::int64_t> basedOnSeq;
     std::vector<model::Goal> goalsToReview; // the last plan's goals, each to be reviewed
+    // The agenda questionnaire the person returned since their last consultation, if any: what
+    // they want to talk about, to start the conversation from.
+    std::optional<ReturnedAgenda> returnedAgenda;
 };
 
 // The care planning consultation's record (nurse, GP or clinical lead): starts today's plan from

@@ -3,6 +3,7 @@
 #include "core/base/ResourceDirectory.h"
 #include "core/base/Uuid.h"
 #include "core/clinical/CareProcessCatalogue.h"
+#include "core/demo/DemoCarePlans.h"
 #include "core/demo/DemoPopulation.h"
 #include "core/demo/DemoRandom.h"
 #include "core/model/NhsNumber.h"
@@ -151,6 +152,7 @@ public:
         addCondition(rng, cs, p.id, type1 ? "46635009" : "44054006",
                      type1 ? "Type 1 diabetes mellitus" : "Type 2 diabetes mellitus", diagnosed);
         ++stats.conditions;
+        std::vector<std::string> conditions{type1 ? "46635009" : "44054006"};
         struct Ltc
         {
             const char* code;
@@ -175,14 +177,23 @@ public:
             auto onsetAge = std::clamp(static_cast<int>(rng.normal(age - 8, 7)), 20, age);
             addCondition(rng, cs, p.id, l.code, l.term, p.birthDate.addYears(onsetAge).addDays(rng.between(0, 364)));
             ++stats.conditions;
+            conditions.emplace_back(l.code);
         }
 
-        history(rng, cs, stats, p, type1, female, ckd, diagnosed);
+        history(rng, cs, stats, p, type1, female, ckd, diagnosed, conditions);
     }
 
 private:
     // Ordered like the record store's own ids (a rising prefix, then randomness): rows land at the
     // end of each index instead of all over it.
+    static std::uint64_t streamFor(const std::string& id)
+    {
+        std::uint64_t h = 14695981039346656037ULL; // FNV-1a: the same on every platform
+        for (unsigned char c : id)
+            h = (h ^ c) * 1099511628211ULL;
+        return h;
+    }
+
     std::string uuid(DemoRandom& rng) { return base::orderedUuid(m_demoEpochMillis, m_sequence++, rng.next()); }
 
     // Distinct valid numbers from the 999 test range: a fixed stride coprime with 10^6 visits
@@ -308,8 +319,9 @@ private:
     }
 
     void history(DemoRandom& rng, record::ChangeSet& cs, DemoStats& stats, const model::Patient& p, bool type1,
-                 bool female, bool ckd, CivilDate diagnosed)
+                 bool female, bool ckd, CivilDate diagnosed, const std::vector<std::string>& conditions)
     {
+        std::vector<CivilDate> consultations;
         // How reliably this person attends: most do, some partly, a few rarely; some have
         // declined care for the last two years.
         double engagement = rng.uniform();
@@ -371,10 +383,11 @@ private:
                 = !closed && m_today.daysSinceEpoch() - surveillanceDay.daysSinceEpoch() < 12 && rng.chance(0.5);
             appointment(rng, cs, stats, p.id, model::Appointment::Type::Surveillance, surveillanceDay,
                         model::Appointment::Status::Attended);
-            if (closed)
+            if (closed) {
                 appointment(rng, cs, stats, p.id, model::Appointment::Type::CarePlanning, carePlanningDay,
                             model::Appointment::Status::Attended);
-            else if (rng.chance(0.55))
+                consultations.push_back(carePlanningDay);
+            } else if (rng.chance(0.55))
                 appointment(rng, cs, stats, p.id, model::Appointment::Type::CarePlanning, carePlanningDay,
                             model::Appointment::Status::Booked);
             if (!closed)
@@ -444,6 +457,12 @@ private:
                         std::nullopt, result);
             }
         }
+        // The plans draw from a stream of their own, so adding them left the rest of the
+        // practice (values, appointments, exceptions) as it was for the same seed.
+        DemoRandom planRng(streamFor(p.id));
+        stats.cycle += DemoCarePlans::add(planRng, cs, p, consultations, conditions, m_today, [&] {
+            return base::orderedUuid(m_demoEpochMillis, m_sequence++, planRng.next());
+        });
         exceptions(rng, cs, stats, p, declinedRecently);
     }
 

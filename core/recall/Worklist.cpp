@@ -126,6 +126,42 @@ base::Result<std::vector<WorklistRow>> build(record::RecordStore& store, const s
         });
     if (!letters)
         return letters.error();
+    // The other long-term conditions come into the same review, so the person is on each list
+    // once, never once per condition.
+    {
+        auto catalogue = clinical::ConditionCatalogue::standard();
+        if (!catalogue)
+            return catalogue.error();
+        auto st = store.statements().get(onlyPatient.empty()
+                                             ? "SELECT patient_id, code FROM condition WHERE status = 'active' "
+                                               "ORDER BY onset_date, code"
+                                             : "SELECT patient_id, code FROM condition WHERE status = 'active' "
+                                               "AND patient_id = ? ORDER BY onset_date, code");
+        if (!st)
+            return st.error();
+        auto& s = **st;
+        if (!onlyPatient.empty())
+            s.bind(1, onlyPatient);
+        while (true) {
+            auto row = s.step();
+            if (!row) {
+                s.reset();
+                return row.error();
+            }
+            if (!*row)
+                break;
+            auto it = people.find(s.columnText(0));
+            if (it == people.end())
+                continue;
+            const auto* entry = (*catalogue)->find(s.columnText(1));
+            if (!entry || entry->diabetes)
+                continue;
+            auto& also = it->second.row.alsoReviewed;
+            if (std::find(also.begin(), also.end(), entry->term) == also.end())
+                also.push_back(entry->term);
+        }
+        s.reset();
+    }
     // Care plans: only the dates are needed, so the plans themselves are not read.
     {
         auto st = store.statements().get(onlyPatient.empty()

@@ -40,6 +40,9 @@ struct WorklistRow
     int age = 0;
     std::string postcode; // empty for a restricted record
     bool restricted = false;
+    // The person's other long-term conditions (hypertension, CKD, ...), reviewed in the same
+    // yearly cycle: one invitation and one care planning consultation for all of them.
+    std::vector<std::string> alsoReviewed;
     CycleState cycle;
 };
 

@@ -3,9 +3,11 @@
 #include "core/careplan/CarePlanFhir.h"
 #include "core/clinical/CareProcessCatalogue.h"
 #include "core/letters/ResultsLetterComposer.h"
+#include "core/questionnaire/ResponseRecorder.h"
 #include "core/recall/RecallBook.h"
 #include "core/recall/Worklist.h"
 #include "core/record/IntegrityCheck.h"
+#include "core/record/PatientRegistration.h"
 #include "core/record/PatientSummaryReader.h"
 #include "core/surveillance/ObservationRecorder.h"
 #include "tests/support/TempDatabase.h"
@@ -326,4 +328,96 @@ TEST_CASE("The next review agreed in the care plan is when the person is next du
     REQUIRE(everyone.ok());
     REQUIRE(everyone->size() == 1);
     CHECK(everyone->front().cycle.dueDate.iso() == "2027-05-23");
+}
+
+namespace {
+
+questionnaire::Response agendaAnswers(const std::string& authored, std::vector<std::string> topicCodes,
+                                      const std::string& mattersMost)
+{
+    questionnaire::Response r;
+    r.questionnaireUrl = careplan::ReturnedAgenda::kQuestionnaireUrl;
+    r.authored = authored;
+    const std::string system = "https://carehouse.example/CodeSystem/agenda-topic";
+    const std::map<std::string, std::string> display{
+        {"feet", "Feet"}, {"medicines", "Medicines"}, {"mood", "Mood, stress and worries"}, {"other", "Anything else"}};
+    for (const auto& code : topicCodes)
+        r.answers["topics"].push_back(questionnaire::AnswerValue::ofCoding({system, code, display.at(code)}));
+    if (std::find(topicCodes.begin(), topicCodes.end(), "other") != topicCodes.end())
+        r.answers["topics-other"].push_back(questionnaire::AnswerValue::ofString("My eyesight for driving"));
+    if (!mattersMost.empty())
+        r.answers["matters-most"].push_back(questionnaire::AnswerValue::ofString(mattersMost));
+    return r;
+}
+
+void returnAgenda(Consultation& c, const std::string& authored, std::vector<std::string> topics,
+                  const std::string& mattersMost)
+{
+    questionnaire::ResponseRecorder recorder(c.db.store());
+    auto prepared = recorder.prepare(c.person, "care-planning-agenda", agendaAnswers(authored, topics, mattersMost));
+    REQUIRE(prepared.ok());
+    INFO((prepared->problems.empty() ? std::string() : prepared->problems.front().describe()));
+    REQUIRE(prepared->problems.empty());
+    REQUIRE(recorder.record(*prepared).ok());
+}
+
+} // namespace
+
+TEST_CASE("The agenda the person returned starts the consultation, in their words", "[careplan][questionnaire]")
+{
+    Consultation c;
+    CHECK_FALSE(c.draft().returnedAgenda);
+    returnAgenda(c, "2026-11-10", {"feet", "other", "medicines"}, "Keeping well enough to look after my husband");
+    const auto d = c.draft();
+    REQUIRE(d.returnedAgenda);
+    CHECK(d.returnedAgenda->completedOn.iso() == "2026-11-10");
+    // "Anything else" is not a topic in itself: what they wrote for it is.
+    CHECK(d.returnedAgenda->topics == std::vector<std::string>{"Feet", "Medicines"});
+    CHECK(d.returnedAgenda->otherTopic == "My eyesight for driving");
+    CHECK(d.returnedAgenda->mattersMost == "Keeping well enough to look after my husband");
+    CHECK(d.returnedAgenda->questions.empty());
+
+    // A newer one wins.
+    returnAgenda(c, "2026-11-20", {"mood"}, "");
+    REQUIRE(c.draft().returnedAgenda);
+    CHECK(c.draft().returnedAgenda->topics == std::vector<std::string>{"Mood, stress and worries"});
+}
+
+TEST_CASE("An agenda returned before the last consultation is not brought into the next one",
+          "[careplan][questionnaire]")
+{
+    Consultation c;
+    returnAgenda(c, "2026-11-10", {"feet"}, "");
+    auto d = c.draft();
+    Consultation::addGoal(d, "Check my feet every evening");
+    REQUIRE(CarePlanBook(c.db.store()).save(d).ok());
+    // Carrying on with today's plan still shows what they brought today.
+    REQUIRE(c.draft().returnedAgenda);
+    c.db.clock().advance(std::int64_t(362) * 24 * 3600 * 1000); // 20-Nov-2027
+    CHECK_FALSE(c.draft().returnedAgenda);
+    returnAgenda(c, "2027-11-01", {"medicines"}, "");
+    REQUIRE(c.draft().returnedAgenda);
+    CHECK(c.draft().returnedAgenda->completedOn.iso() == "2027-11-01");
+}
+
+TEST_CASE("One review for several conditions: the plan covers them all and each worklist holds the person once",
+          "[careplan][recall]")
+{
+    Consultation c;
+    record::PatientRegistration reg(c.db.store());
+    REQUIRE(reg.addDiagnosis(c.person, "38341003", "2016-05-01").ok()); // hypertension
+    REQUIRE(reg.addDiagnosis(c.person, "709044004", "2019-09-01").ok()); // CKD
+    REQUIRE(reg.addDiagnosis(c.person, "46635009", "2020-01-01").ok()); // a second diabetes code, recorded in error
+    const auto d = c.draft();
+    CHECK(d.plan.conditions == std::vector<std::string>{"44054006", "38341003", "709044004", "46635009"});
+
+    auto everyone = recall::WorklistReader(c.db.store()).everyone();
+    REQUIRE(everyone.ok());
+    REQUIRE(everyone->size() == 1);
+    CHECK(everyone->front().alsoReviewed == std::vector<std::string>{"Hypertension", "Chronic kidney disease"});
+    for (auto kind : recall::allWorklists()) {
+        auto list = recall::WorklistReader(c.db.store()).list(kind);
+        REQUIRE(list.ok());
+        CHECK(list->size() <= 1);
+    }
 }

@@ -1,5 +1,6 @@
 #include "core/demo/DemoPractice.h"
 
+#include "core/careplan/CarePlanBook.h"
 #include "core/recall/Worklist.h"
 #include "core/record/IntegrityCheck.h"
 #include "core/record/PatientDirectory.h"
@@ -149,4 +150,37 @@ TEST_CASE("The whole-register worklist read derives the same cycle as one person
         CHECK(own->carePlanning == row.cycle.carePlanning);
         CHECK(own->lastCarePlanning == row.cycle.lastCarePlanning);
     }
+}
+
+TEST_CASE("The demo's past consultations ended in care plans: goals reviewed, support and referrals followed",
+          "[demo][careplan]")
+{
+    DemoDb d(200);
+    auto& c = d.store->connection();
+    const auto plans = *c.scalarInt("SELECT count(*) FROM care_plan");
+    const auto people = *c.scalarInt("SELECT count(DISTINCT patient_id) FROM care_plan");
+    CHECK(people > 100);
+    CHECK(plans > people); // the newest plan of most people reviews the one before
+    CHECK(plans <= 2 * people);
+    // Every plan closes an attended consultation on the same day.
+    CHECK(*c.scalarInt("SELECT count(*) FROM care_plan cp WHERE NOT EXISTS (SELECT 1 FROM appointment a WHERE "
+                       "a.patient_id = cp.patient_id AND a.type = 'care-planning' AND a.status = 'attended' AND "
+                       "a.date = cp.consulted_on)")
+          == 0);
+    const auto referrals = d.column("SELECT DISTINCT status FROM referral ORDER BY status");
+    CHECK(referrals.size() >= 3);
+    // The newest plan is what careplan show reads, with the previous one's goals reviewed.
+    int reviewed = 0;
+    for (const auto& id : d.column("SELECT DISTINCT patient_id FROM care_plan")) {
+        auto latest = careplan::CarePlanBook(*d.store).latest(id);
+        REQUIRE(latest.ok());
+        REQUIRE(latest->has_value());
+        CHECK_FALSE((*latest)->value.goals.empty());
+        reviewed += (*latest)->value.reviews.empty() ? 0 : 1;
+    }
+    CHECK(reviewed > people / 2);
+    // Plans keep the practice's recall rule: the cycle is the same as it would be without them.
+    auto all = recall::WorklistReader(*d.store).everyone();
+    REQUIRE(all.ok());
+    CHECK(all->size() == 200);
 }

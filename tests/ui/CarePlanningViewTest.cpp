@@ -3,19 +3,23 @@
 #include "core/careplan/CarePlanBook.h"
 #include "core/letters/LetterLog.h"
 #include "core/letters/ResultsLetterComposer.h"
+#include "core/questionnaire/ResponseRecorder.h"
 #include "core/recall/RecallBook.h"
 #include "core/recall/Worklist.h"
+#include "core/record/PatientRegistration.h"
 #include "core/surveillance/ObservationRecorder.h"
 #include "tests/ui/RecallTestSupport.h"
 #include "ui/CarePlanModels.h"
 #include "ui/MessageBanner.h"
 #include "ui/MessageBox.h"
 #include "ui/PatientView.h"
+#include "ui/ReferralsModel.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -77,7 +81,8 @@ TEST_CASE("The care planning tab shows the results as they were sent in the pers
     auto* results = r.w<QTableWidget>("carePlanningResults");
     REQUIRE(results->rowCount() == 9);
     CHECK(results->item(0, 0)->text() == "HbA1c");
-    CHECK(results->item(0, 1)->text() == "66 mmol/mol");
+    CHECK(results->item(0, 1)->text() == "66 mmol/mol\n20-Nov-2026");
+    CHECK(results->item(0, 2)->text() == "First result");
     CHECK(results->item(0, 3)->text().contains("Above target"));
 }
 
@@ -161,4 +166,95 @@ TEST_CASE("An HCA reads the care planning tab but cannot save a plan", "[ui][car
     REQUIRE(other.showPatient(r.person).ok());
     auto* save = child<QPushButton>(&other, "saveCarePlanButton");
     CHECK_FALSE(save->isEnabled());
+}
+
+TEST_CASE("The agenda the person returned is waiting in the consultation, in their words", "[ui][careplan]")
+{
+    InTheRoom r;
+    CHECK(r.w<QLabel>("carePlanningAgendaCaption")->text().contains("No agenda questionnaire has come back"));
+    questionnaire::Response answers;
+    answers.authored = "2026-11-21";
+    answers.answers["topics"].push_back(
+        questionnaire::AnswerValue::ofCoding({"https://carehouse.example/CodeSystem/agenda-topic", "feet", "Feet"}));
+    answers.answers["matters-most"].push_back(questionnaire::AnswerValue::ofString("Not going onto insulin"));
+    questionnaire::ResponseRecorder recorder(r.db.store());
+    auto prepared = recorder.prepare(r.person, "care-planning-agenda", answers);
+    REQUIRE(prepared.ok());
+    REQUIRE(recorder.record(*prepared).ok());
+
+    REQUIRE(r.tab()->openPatient(r.person).ok());
+    CHECK(r.w<QLabel>("carePlanningAgendaCaption")->text().contains("returned on 21-Nov-2026"));
+    CHECK(r.w<QPlainTextEdit>("carePlanningAgenda")->toPlainText()
+          == "Ticked: Feet\nWhat matters most to them: Not going onto insulin");
+    // Shown, not yet agreed: nothing to lose by leaving.
+    CHECK_FALSE(r.tab()->hasUnsavedChanges());
+}
+
+TEST_CASE("One review covers all the person's long-term conditions", "[ui][careplan]")
+{
+    InTheRoom r;
+    record::PatientRegistration reg(r.db.store());
+    REQUIRE(reg.addDiagnosis(r.person, "38341003", "2016-05-01").ok());
+    REQUIRE(reg.addDiagnosis(r.person, "35489007", "2021-02-01").ok());
+    REQUIRE(r.tab()->openPatient(r.person).ok());
+    const auto covers = r.w<QLabel>("carePlanningCovers")->text();
+    CHECK(covers.contains("One review for"));
+    CHECK(covers.contains("Type 2 diabetes mellitus"));
+    CHECK(covers.contains("Hypertension"));
+    CHECK(covers.contains("Depression"));
+}
+
+TEST_CASE("Services are found by kind and by where the person lives", "[ui][careplan]")
+{
+    InTheRoom r;
+    auto* kind = r.w<QComboBox>("serviceKindCombo");
+    auto* where = r.w<QComboBox>("serviceLocalityCombo");
+    auto* services = r.w<QListWidget>("servicesList");
+    kind->setCurrentIndex(kind->findData("walking-group"));
+    const int everywhere = services->count();
+    REQUIRE(everywhere >= 2);
+    where->setCurrentIndex(where->findData("Mill Road"));
+    REQUIRE(where->currentIndex() > 0);
+    CHECK(services->count() < everywhere);
+    for (int i = 0; i < services->count(); ++i) {
+        const auto text = services->item(i)->text();
+        CHECK((text.contains("Mill Road") || text.contains("Whole area")));
+    }
+}
+
+TEST_CASE("A referral made in care planning is followed to where it has got to", "[ui][careplan]")
+{
+    InTheRoom r;
+    QTest::mouseClick(r.w<QPushButton>("addGoalButton"), Qt::LeftButton);
+    auto* goals = r.tab()->goals();
+    REQUIRE(goals->setData(goals->index(0, ui::GoalsModel::What), "Look after my feet"));
+    auto* kind = r.w<QComboBox>("serviceKindCombo");
+    kind->setCurrentIndex(kind->findData("podiatry"));
+    r.w<QListWidget>("servicesList")->setCurrentRow(0);
+    QTest::mouseClick(r.w<QPushButton>("referServiceButton"), Qt::LeftButton);
+    REQUIRE(r.tab()->save());
+
+    auto* referrals = r.tab()->referrals();
+    REQUIRE(referrals->rowCount() == 1);
+    CHECK(referrals->data(referrals->index(0, ui::ReferralsModel::Status)).toString() == "Sent, waiting");
+    auto* update = r.w<QPushButton>("updateReferralButton");
+    CHECK_FALSE(update->isEnabled()); // nothing chosen yet
+    auto* table = r.w<QTableView>("referralsTable");
+    table->selectRow(0);
+    REQUIRE(update->isEnabled());
+    auto* status = r.w<QComboBox>("referralStatusCombo");
+    status->setCurrentIndex(status->findData(static_cast<int>(model::Referral::Status::Accepted)));
+    QTest::keyClicks(r.w<QLineEdit>("referralNoteEdit"), "Appointment 4 Dec at the foot clinic");
+    QTest::mouseClick(update, Qt::LeftButton);
+
+    auto stored = careplan::CarePlanBook(r.db.store()).referrals(r.person);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->front().value.status == model::Referral::Status::Accepted);
+    CHECK(stored->front().value.note == "Appointment 4 Dec at the foot clinic");
+    CHECK(referrals->data(referrals->index(0, ui::ReferralsModel::Status)).toString() == "Accepted");
+    CHECK(referrals->data(referrals->index(0, ui::ReferralsModel::Note)).toString()
+          == "Appointment 4 Dec at the foot clinic");
+    CHECK(r.w<ui::MessageBanner>("carePlanningMessage")->text().contains("Accepted"));
+    // Nothing else changed: the plan itself is as saved.
+    CHECK_FALSE(r.tab()->hasUnsavedChanges());
 }

@@ -4,6 +4,7 @@
 //   QT_QPA_PLATFORM=offscreen ui_screenshots [output-folder] [surname]
 #include "core/base/Clock.h"
 #include "core/demo/DemoPractice.h"
+#include "core/questionnaire/ResponseRecorder.h"
 #include "core/record/PatientDirectory.h"
 #include "core/record/PatientSummaryReader.h"
 #include "core/record/RecordStore.h"
@@ -23,6 +24,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -133,6 +136,21 @@ int main(int argc, char* argv[])
     ok &= testing::saveScreenshot(&window, folder, "patient-letters.png");
     showTab("carePlanningView");
     if (auto* planning = window.findChild<ui::CarePlanningView*>("carePlanningView")) {
+        // The agenda questionnaire they sent back with their letter, typed in at reception.
+        questionnaire::Response returned;
+        returned.authored = store->clock().today().addDays(-3).iso();
+        const std::string topics = "https://carehouse.example/CodeSystem/agenda-topic";
+        returned.answers["topics"] = {questionnaire::AnswerValue::ofCoding({topics, "feet", "Feet"}),
+                                      questionnaire::AnswerValue::ofCoding({topics, "medicines", "Medicines"})};
+        returned.answers["matters-most"]
+            = {questionnaire::AnswerValue::ofString("My feet hurt when I walk far. Worried I will need insulin.")};
+        questionnaire::ResponseRecorder recorder(*store);
+        if (auto prepared = recorder.prepare(example, "care-planning-agenda", returned);
+            !prepared || !recorder.record(*prepared)) {
+            std::fprintf(stderr, "could not record the agenda questionnaire\n");
+            ok = false;
+        }
+        (void)planning->openPatient(example);
         // A conversation part way through: the person's goal, an action each side, support.
         model::Goal goal;
         goal.id = "screenshot-goal";
@@ -151,13 +169,17 @@ int main(int argc, char* argv[])
         team.who = "Practice nurse";
         team.byWhen = *base::CivilDate::parseIso("2026-11-30");
         planning->actions()->addAction(team);
-        if (auto* agenda = planning->findChild<QPlainTextEdit*>("carePlanningAgenda"))
-            agenda->setPlainText("My feet hurt when I walk far. Worried I will need insulin.");
         if (auto* services = planning->findChild<QListWidget*>("servicesList")) {
             services->setCurrentRow(1);
             planning->offerSelectedService(false);
         }
         ok &= testing::saveScreenshot(&window, folder, "care-planning.png");
+        // Further down: support from the directory, referrals and where they have got to.
+        if (auto* scroll = planning->findChild<QScrollArea*>("carePlanningScroll")) {
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            ok &= testing::saveScreenshot(&window, folder, "care-planning-support.png");
+            scroll->verticalScrollBar()->setValue(0);
+        }
     } else {
         std::fprintf(stderr, "no care planning tab\n");
         ok = false;
