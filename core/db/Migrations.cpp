@@ -306,6 +306,106 @@ CREATE TABLE safety_alert_acknowledgement (
 ) WITHOUT ROWID;
 CREATE INDEX safety_alert_acknowledgement_by_patient ON safety_alert_acknowledgement (patient_id, response_id);
 )sql",
+        // 7: why a completed questionnaire was marked entered in error (wrong person, wrong form)
+        R"sql(
+ALTER TABLE questionnaire_response ADD COLUMN status_reason TEXT;
+ALTER TABLE questionnaire_response ADD COLUMN status_changed_by TEXT;
+)sql",
+        // 8: exchange trust: this site's sealed key pairs (old ones kept after a rotation), its
+        // organisation for the site card, its incarnations, and its peers with their keys
+        // (rotated and revoked ones kept), sharing rules and exchange status
+        R"sql(
+CREATE TABLE site_key (
+  id INTEGER PRIMARY KEY,
+  fingerprint TEXT NOT NULL UNIQUE,
+  signing_key TEXT NOT NULL,
+  encryption_key TEXT NOT NULL,
+  sealed TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  created_by TEXT NOT NULL,
+  retired_at INTEGER,
+  retired_by TEXT
+);
+CREATE UNIQUE INDEX site_key_one_current ON site_key ((retired_at IS NULL)) WHERE retired_at IS NULL;
+CREATE TABLE site_organisation (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  name TEXT NOT NULL,
+  ods_code TEXT NOT NULL,
+  updated_at INTEGER NOT NULL,
+  updated_by TEXT NOT NULL
+);
+CREATE TABLE site_incarnation (
+  origin INTEGER PRIMARY KEY REFERENCES origin (id),
+  started_at INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  started_by TEXT NOT NULL,
+  previous_origin INTEGER REFERENCES origin (id),
+  file_device INTEGER,
+  file_inode INTEGER
+);
+CREATE TABLE peer (
+  id INTEGER PRIMARY KEY,
+  site_uuid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  organisation_name TEXT NOT NULL,
+  ods_code TEXT NOT NULL,
+  signing_key TEXT NOT NULL,
+  encryption_key TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  card_created_at INTEGER NOT NULL,
+  sharing_rule TEXT NOT NULL CHECK (sharing_rule IN ('consented', 'referred', 'all', 'list')),
+  added_at INTEGER NOT NULL,
+  added_by TEXT NOT NULL,
+  revoked_at INTEGER,
+  revoked_by TEXT,
+  revoke_reason TEXT,
+  last_sent_at INTEGER,
+  last_received_at INTEGER,
+  last_error TEXT,
+  last_error_at INTEGER
+);
+CREATE TABLE peer_key (
+  id INTEGER PRIMARY KEY,
+  peer INTEGER NOT NULL REFERENCES peer (id),
+  fingerprint TEXT NOT NULL UNIQUE,
+  signing_key TEXT NOT NULL,
+  encryption_key TEXT NOT NULL,
+  card_created_at INTEGER NOT NULL,
+  added_at INTEGER NOT NULL,
+  added_by TEXT NOT NULL,
+  replaced_at INTEGER,
+  revoked_at INTEGER
+);
+CREATE INDEX peer_key_by_peer ON peer_key (peer);
+CREATE TABLE peer_service (
+  peer INTEGER NOT NULL REFERENCES peer (id),
+  service_id TEXT NOT NULL,
+  PRIMARY KEY (peer, service_id)
+) WITHOUT ROWID;
+CREATE TABLE peer_patient (
+  peer INTEGER NOT NULL REFERENCES peer (id),
+  patient_id TEXT NOT NULL REFERENCES patient (id),
+  added_at INTEGER NOT NULL,
+  added_by TEXT NOT NULL,
+  PRIMARY KEY (peer, patient_id)
+) WITHOUT ROWID;
+)sql",
+        // 9: records whose versions from different sites conflict (two or more heads: versions no
+        // other version names as a parent), with those heads, until a clinician resolves them
+        R"sql(
+CREATE TABLE record_conflict (
+  record_id TEXT PRIMARY KEY,
+  record_type TEXT NOT NULL,
+  patient_id TEXT,
+  opened_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX record_conflict_by_patient ON record_conflict (patient_id) WHERE patient_id IS NOT NULL;
+CREATE TABLE record_conflict_head (
+  record_id TEXT NOT NULL REFERENCES record_conflict (record_id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL REFERENCES journal (seq),
+  PRIMARY KEY (record_id, seq)
+) WITHOUT ROWID;
+)sql",
     };
     return list;
 }

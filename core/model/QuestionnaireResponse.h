@@ -41,6 +41,8 @@ struct QuestionnaireResponse
     std::string flags; // raised flag codes, comma-separated ("self-harm")
     bool safetyAlert = false; // a raised flag is a safety flag (PHQ-9 item 9 above 0)
     Status status = Status::Completed;
+    std::string statusReason; // why it was marked entered in error
+    std::string statusChangedBy; // who marked it (username)
     std::string answers; // JSON
 
     bool operator==(const QuestionnaireResponse&) const = default;

@@ -4,6 +4,7 @@
 #include "core/base/Uuid.h"
 #include "core/questionnaire/AnswerJson.h"
 #include "core/questionnaire/ResponseValidator.h"
+#include "core/record/FieldRecordReader.h"
 #include "core/record/RecordStore.h"
 
 #include <fmt/format.h>
@@ -52,6 +53,11 @@ ResponseRecorder::prepare(const std::string& patientId, const std::string& quest
         return Error::make(ErrorCode::DateFormat, "date completed", response.authored);
     if (*authored > today)
         return Error::make(ErrorCode::DateInFuture, "date completed", authored->display());
+    // Going through a questionnaire with the person is a clinical assessment; typing in the one
+    // they filled in themselves is not.
+    if (response.completedBy == Response::CompletedBy::Staff)
+        if (auto st = m_store.require(security::Permission::RecordObservation); !st)
+            return st.error();
     if (response.completedBy == Response::CompletedBy::Staff && response.completedByUser.empty()
         && m_store.currentUser())
         response.completedByUser = m_store.currentUser()->username;
@@ -107,6 +113,35 @@ base::Result<model::QuestionnaireResponse> ResponseRecorder::record(const Prepar
         cs.addRecord(definition);
     }
     cs.addRecord(r);
+    if (auto committed = m_store.commit(cs); !committed)
+        return committed.error();
+    return r;
+}
+
+base::Result<model::QuestionnaireResponse> ResponseRecorder::markEnteredInError(const std::string& responseId,
+                                                                                const std::string& reason)
+{
+    if (auto st = m_store.require(security::Permission::RecordQuestionnaireResponse); !st)
+        return st.error();
+    const auto trimmed = reason.find_first_not_of(" \t\r\n");
+    if (trimmed == std::string::npos)
+        return Error::make(ErrorCode::RequiredField, "reason");
+    auto found = record::FieldRecordReader(m_store).byId<model::QuestionnaireResponse>(responseId);
+    if (!found)
+        return found.error();
+    auto r = found->value;
+    if (r.status == model::QuestionnaireResponse::Status::EnteredInError)
+        return Error::make(ErrorCode::InvalidState, "questionnaire response", responseId)
+            .withDetail("already-entered-in-error");
+    // Withdrawing the answers behind a safety alert withdraws the alert: a clinician decides that.
+    if (r.safetyAlert)
+        if (auto st = m_store.require(security::Permission::AcknowledgeSafetyAlert); !st)
+            return st.error();
+    r.status = model::QuestionnaireResponse::Status::EnteredInError;
+    r.statusReason = reason.substr(trimmed);
+    r.statusChangedBy = m_store.currentUser() ? m_store.currentUser()->username : std::string();
+    record::ChangeSet cs("mark-response-entered-in-error", r.patientId);
+    cs.addRecord(r, found->headSeq);
     if (auto committed = m_store.commit(cs); !committed)
         return committed.error();
     return r;

@@ -46,6 +46,13 @@ public:
     // questionnaire not yet in the record is stored in the same commit.
     base::Result<model::QuestionnaireResponse> record(const Prepared& prepared);
 
+    // Marks a saved response entered in error (typed against the wrong person, the wrong form,
+    // the wrong date): it stays in the record and its history, and leaves scores, charts, alerts
+    // and the care planning agenda. A reason is required. A response that raised a safety alert
+    // is withdrawn only by a clinician who may acknowledge alerts.
+    base::Result<model::QuestionnaireResponse> markEnteredInError(const std::string& responseId,
+                                                                  const std::string& reason);
+
     // The stored form of a prepared response.
     model::QuestionnaireResponse describe(const Prepared& prepared) const;
 

@@ -58,6 +58,8 @@ FieldList FieldRecord<model::QuestionnaireResponse>::fields(const model::Questio
             {"flags", textField(v.flags)},
             {"safety_alert", integerField(v.safetyAlert ? 1 : 0)},
             {"status", textField(model::responseStatusCode(v.status))},
+            {"status_reason", textField(v.statusReason)},
+            {"status_changed_by", textField(v.statusChangedBy)},
             {"answers", textField(v.answers)}};
 }
 
@@ -81,6 +83,8 @@ model::QuestionnaireResponse FieldRecord<model::QuestionnaireResponse>::read(con
     v.flags = r.text("flags");
     v.safetyAlert = r.integer("safety_alert") != 0;
     v.status = model::responseStatusFromCode(r.text("status"));
+    v.statusReason = r.text("status_reason");
+    v.statusChangedBy = r.text("status_changed_by");
     v.answers = r.text("answers");
     return v;
 }

@@ -24,8 +24,13 @@ bool roleMay(Role role, Permission p)
     case Permission::AcknowledgeSafetyAlert:
         return role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
     case Permission::RecordQuestionnaireResponse:
-        return role == Role::Hca || role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
+        // Reception and the admin team type in the questionnaires that come back by post or are
+        // handed in; answering one with the person in the room is clinical (see ResponseRecorder).
+        return true;
     case Permission::ManageQuestionnaires: return role == Role::Admin || role == Role::ClinicalLead;
+    case Permission::ExchangeRecords:
+        return role == Role::Admin || role == Role::ClinicalLead || role == Role::Nurse || role == Role::Gp;
+    case Permission::ManagePeers: return role == Role::Admin || role == Role::ClinicalLead;
     }
     return false;
 }
@@ -49,6 +54,8 @@ std::string_view permissionCode(Permission p)
     case Permission::RecordQuestionnaireResponse: return "record-questionnaire-response";
     case Permission::ManageQuestionnaires: return "manage-questionnaires";
     case Permission::AcknowledgeSafetyAlert: return "acknowledge-safety-alert";
+    case Permission::ExchangeRecords: return "exchange-records";
+    case Permission::ManagePeers: return "manage-peers";
     }
     return "unknown";
 }

@@ -26,6 +26,8 @@ enum class Permission
     RecordQuestionnaireResponse, // a person's completed questionnaire (PHQ-9, agenda), typed in or on their behalf
     ManageQuestionnaires, // importing questionnaire definitions
     AcknowledgeSafetyAlert, // a questionnaire's safety alert (PHQ-9 item 9) dealt with: clinicians only
+    ExchangeRecords, // applying versions from peer sites, exporting to them: admin, clinical lead, nurse, GP
+    ManagePeers, // the site's exchange keys and the peers it shares records with: administrators, clinical leads
 };
 
 bool roleMay(model::Role role, Permission permission);

@@ -136,23 +136,69 @@ TEST_CASE("A questionnaire completed by staff on the person's behalf records whi
     CHECK((*fhir)["questionnaire"] == "https://carehouse.example/fhir/Questionnaire/phq-9|1.0.0");
 }
 
-TEST_CASE("Responses: healthcare assistants and clinicians may record them; reception and admin may not",
-          "[questionnaire][record]")
+TEST_CASE("Responses: reception types in what comes back; going through one with the person is clinical",
+          "[questionnaire][record][security]")
 {
     Practice p;
-    for (auto role : {Role::Hca, Role::Nurse, Role::Gp, Role::ClinicalLead}) {
+    for (auto role : {Role::Receptionist, Role::Admin, Role::Hca, Role::Nurse, Role::Gp, Role::ClinicalLead}) {
         p.db.loginAs(role);
         INFO(model::roleCode(role));
-        CHECK(p.add("phq-2", p.phq9({})).error().code
-              != base::ErrorCode::PermissionDenied); // answers missing, but allowed
+        auto saved = p.add("phq-9", p.phq9({0, 1, 0, 0, 0, 0, 0, 0, 0}));
+        REQUIRE(saved.ok());
+        CHECK(saved->completedBy == model::QuestionnaireResponse::CompletedBy::Person);
+        CHECK(saved->enteredBy == testing::TempDatabase::usernameFor(role));
     }
     for (auto role : {Role::Receptionist, Role::Admin}) {
         p.db.loginAs(role);
-        auto r = ResponseRecorder(p.db.store()).prepare(p.id, "phq-9", Response{});
-        REQUIRE(!r.ok());
-        CHECK(r.error().code == base::ErrorCode::PermissionDenied);
-        CHECK(r.error().field == "record-questionnaire-response");
+        auto r = p.phq9({0, 0, 0, 0, 0, 0, 0, 0, 0});
+        r.completedBy = Response::CompletedBy::Staff;
+        auto refused = ResponseRecorder(p.db.store()).prepare(p.id, "phq-9", r);
+        REQUIRE(!refused.ok());
+        CHECK(refused.error().code == base::ErrorCode::PermissionDenied);
+        CHECK(refused.error().field == "record-observation");
     }
+}
+
+TEST_CASE("A response typed against the wrong person is marked entered in error, with a reason, and leaves "
+          "scores, alerts and the agenda",
+          "[questionnaire][record]")
+{
+    Practice p;
+    auto alerting = p.add("phq-9", p.phq9({1, 1, 1, 1, 1, 1, 1, 1, 2}, "2026-11-20"));
+    REQUIRE(alerting.ok());
+    REQUIRE(alerting->safetyAlert);
+    auto plain = p.add("phq-9", p.phq9({0, 0, 0, 0, 0, 0, 0, 0, 0}, "2026-11-21"));
+    REQUIRE(plain.ok());
+    ResponseHistory history(p.db.store());
+    REQUIRE(history.safetyAlerts(p.id)->size() == 1);
+
+    ResponseRecorder recorder(p.db.store());
+    CHECK(recorder.markEnteredInError(plain->id, "   ").error().code == base::ErrorCode::RequiredField);
+    CHECK(recorder.markEnteredInError("no-such-response", "wrong person").error().code == base::ErrorCode::NotFound);
+
+    // Reception may withdraw what they typed, but not the answers behind a safety alert.
+    p.db.loginAs(Role::Receptionist);
+    auto refused = ResponseRecorder(p.db.store()).markEnteredInError(alerting->id, "typed against the wrong person");
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().code == base::ErrorCode::PermissionDenied);
+    CHECK(history.safetyAlerts(p.id)->size() == 1);
+    auto marked = ResponseRecorder(p.db.store()).markEnteredInError(plain->id, "  wrong person's form");
+    REQUIRE(marked.ok());
+    CHECK(marked->statusReason == "wrong person's form");
+    CHECK(marked->statusChangedBy == "reception");
+
+    p.db.loginAs(Role::Nurse);
+    const auto before = p.versions();
+    auto cleared = ResponseRecorder(p.db.store()).markEnteredInError(alerting->id, "Mrs Begum's sister's form");
+    REQUIRE(cleared.ok());
+    CHECK(p.versions() == before + 1); // a new version: the answers stay in the record's history
+    CHECK(history.safetyAlerts(p.id)->empty());
+    CHECK(history.scores(p.id, "https://carehouse.example/fhir/Questionnaire/phq-9")->empty());
+    CHECK(ResponseRecorder(p.db.store()).markEnteredInError(alerting->id, "again").error().code
+          == base::ErrorCode::InvalidState);
+    auto check = record::IntegrityCheck(p.db.store()).run();
+    REQUIRE(check.ok());
+    CHECK(check->ok());
 }
 
 TEST_CASE("A response with problems saves nothing and names every problem", "[questionnaire][record]")
