@@ -48,6 +48,8 @@ class DemoPractice
 {
 public:
     static constexpr const char* kPassword = "carehouse-demo";
+    // The demo practice's site key passphrase (README): seals its exchange keys.
+    static constexpr const char* kKeyPassphrase = "carehouse-demo-keys";
     static const std::vector<DemoUser>& users();
 
     // Returns false from the callback to cancel (batches already committed stay committed).

@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 
+#include <sys/stat.h>
 namespace carehouse::record {
 
 using base::Error;
@@ -103,6 +104,32 @@ base::Result<std::unique_ptr<RecordStore>> RecordStore::open(const std::string& 
     if (auto st = db::Migrations::checkCompatible(*conn); !st)
         return st.error();
     auto mustExec = [&](const char* sql) { return conn->exec(sql); };
+// Which file this is on its file system: a copy, or a backup restored to a new file, has
+// another inode (or device) than the file an incarnation was recorded in.
+struct FileIdentity
+{
+    std::int64_t device = 0;
+    std::int64_t inode = 0;
+};
+
+std::optional<FileIdentity> fileIdentityOf(const std::string& path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(path.c_str(), &st) != 0)
+        return std::nullopt;
+    return FileIdentity{static_cast<std::int64_t>(st.st_dev), static_cast<std::int64_t>(st.st_ino)};
+}
+
+void bindIdentity(db::Statement& s, int first, const std::optional<FileIdentity>& id)
+{
+    if (id)
+        s.bind(first, id->device).bind(first + 1, id->inode);
+    else
+        s.bindNull(first).bindNull(first + 1);
+}
+
     // WAL lets the window read while the CLI or an import writes; FULL sync makes a commit
     // survive power loss as well as a killed process.
     // Worklists and the inbox read whole tables of an area's record: a 16 MB page cache keeps
@@ -159,6 +186,10 @@ base::Status RecordStore::initialise(const std::string& siteName, const std::str
 {
     if (m_site)
         return Error::make(ErrorCode::AlreadyInitialised, "site", m_site->name);
+    if (store->m_site) {
+        if (auto st = store->checkFileIdentity(); !st)
+            return st.error();
+    }
     if (siteName.empty())
         return Error::make(ErrorCode::RequiredField, "site name");
     if (adminUsername.empty())
@@ -195,6 +226,137 @@ base::Status RecordStore::initialise(const std::string& siteName, const std::str
             return r;
         if (auto r = tx->commit(); !r)
             return r;
+base::Status RecordStore::checkFileIdentity()
+{
+    const auto here = fileIdentityOf(m_connection.path());
+    if (!here)
+        return {}; // nothing to compare (an unusual file system): the explicit command remains
+    auto read = [&]() -> base::Result<std::optional<FileIdentity>> {
+        auto st = m_connection.prepare("SELECT file_device, file_inode FROM site_incarnation WHERE origin = ? "
+                                       "AND file_device IS NOT NULL AND file_inode IS NOT NULL");
+        if (!st)
+            return st.error();
+        st->bind(1, m_originKey);
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return std::optional<FileIdentity>();
+        return std::optional<FileIdentity>(FileIdentity{st->columnInt64(0), st->columnInt64(1)});
+    };
+    auto recorded = read();
+    if (!recorded)
+        return recorded.error();
+    if (*recorded && (*recorded)->device == here->device && (*recorded)->inode == here->inode)
+        return {};
+
+    // Something to write: take the write lock and look again, as another process may have just
+    // done the same.
+    auto tx = db::Transaction::beginImmediate(m_connection);
+    if (!tx)
+        return tx.error();
+    if (auto st = loadSite(); !st)
+        return st;
+    recorded = read();
+    if (!recorded)
+        return recorded.error();
+    if (*recorded && (*recorded)->device == here->device && (*recorded)->inode == here->inode)
+        return tx->commit();
+    if (*recorded) {
+        base::logWarning("{} is not the file its incarnation was recorded in (copied or restored): starting a new "
+                         "incarnation",
+                         m_connection.path());
+        if (auto st = beginIncarnation("file-changed", "system"); !st)
+            return st;
+    } else {
+        // A record from before incarnations were tracked: note its file, keep its incarnation.
+        auto note = m_connection.prepare("INSERT INTO site_incarnation (origin, started_at, reason, started_by, "
+                                         "previous_origin, file_device, file_inode) VALUES (?, ?, 'recorded', "
+                                         "'system', NULL, ?, ?) ON CONFLICT (origin) DO UPDATE SET "
+                                         "file_device = excluded.file_device, file_inode = excluded.file_inode");
+        if (!note)
+            return note.error();
+        note->bind(1, m_originKey).bind(2, m_clock.nowMillis());
+        bindIdentity(*note, 3, here);
+        if (auto r = note->run(); !r)
+            return r;
+    }
+    if (auto r = tx->commit(); !r)
+        return r;
+    return loadSite();
+}
+
+base::Status RecordStore::beginIncarnation(const std::string& reason, const std::string& username)
+{
+    const std::string previous = m_site->incarnation;
+    const std::int64_t previousKey = m_originKey;
+    const std::string incarnation = base::newUuid();
+    auto origin = m_connection.prepare("INSERT INTO origin (uuid) VALUES (?)");
+    if (!origin)
+        return origin.error();
+    origin->bind(1, incarnation);
+    if (auto r = origin->run(); !r)
+        return r;
+    const auto originKey = static_cast<std::int64_t>(m_connection.lastInsertRowId());
+    auto row = m_connection.prepare("INSERT INTO site_incarnation (origin, started_at, reason, started_by, "
+                                    "previous_origin, file_device, file_inode) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!row)
+        return row.error();
+    row->bind(1, originKey).bind(2, m_clock.nowMillis()).bind(3, reason).bind(4, username).bind(5, previousKey);
+    bindIdentity(*row, 6, fileIdentityOf(m_connection.path()));
+    if (auto r = row->run(); !r)
+        return r;
+    auto site = m_connection.prepare("UPDATE site SET incarnation = ? WHERE id = 1");
+    if (!site)
+        return site.error();
+    site->bind(1, incarnation);
+    if (auto r = site->run(); !r)
+        return r;
+    nlohmann::json detail = {{"reason", reason}, {"previous", previous}, {"incarnation", incarnation}};
+    if (auto a = appendAudit("start-incarnation", {}, detail.dump(), username); !a)
+        return a.error();
+    return {};
+}
+
+base::Status RecordStore::startNewIncarnation(const std::string& reason)
+{
+    if (!m_site)
+        return Error::make(ErrorCode::NotInitialised);
+    if (auto st = require(Permission::ManagePeers); !st)
+        return st;
+    {
+        auto tx = db::Transaction::beginImmediate(m_connection);
+        if (!tx)
+            return tx.error();
+        if (auto st = loadSite(); !st)
+            return st;
+        if (auto st = beginIncarnation(reason, m_user->username); !st)
+            return st;
+        if (auto r = tx->commit(); !r)
+            return r;
+    }
+    return loadSite();
+}
+
+base::Status RecordStore::auditedChange(security::Permission permission, const std::string& action,
+                                        const std::function<base::Result<std::string>()>& work,
+                                        const std::string& patientId)
+{
+    if (!m_site)
+        return Error::make(ErrorCode::NotInitialised);
+    if (auto st = require(permission); !st)
+        return st;
+    auto tx = db::Transaction::beginImmediate(m_connection);
+    if (!tx)
+        return tx.error();
+    auto detail = work();
+    if (!detail)
+        return detail.error();
+    if (auto a = appendAudit(action, patientId, *detail, m_user->username); !a)
+        return a.error();
+    return tx->commit();
+}
+
     }
     if (auto r = loadSite(); !r)
         return r;
@@ -232,6 +394,15 @@ base::Status RecordStore::login(const std::string& username, const std::string& 
         auto payload = m_statements.get("SELECT payload FROM journal WHERE seq = ?");
         if (!payload)
             return payload.error();
+        auto first = m_connection.prepare("INSERT INTO site_incarnation (origin, started_at, reason, started_by, "
+                                          "previous_origin, file_device, file_inode) VALUES (?, ?, 'initialise', "
+                                          "'system', NULL, ?, ?)");
+        if (!first)
+            return first.error();
+        first->bind(1, static_cast<std::int64_t>(m_connection.lastInsertRowId())).bind(2, site.createdAt);
+        bindIdentity(*first, 3, fileIdentityOf(m_connection.path()));
+        if (auto r = first->run(); !r)
+            return r;
         (*payload)->bind(1, seq);
         if (auto r = (*payload)->step(); r && *r)
             found = userFromPayload(id, nlohmann::json::parse((*payload)->columnText(0)));

@@ -10,6 +10,7 @@
 #include "core/record/SiteIdentity.h"
 #include "core/security/Permission.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -57,6 +58,22 @@ public:
 
     base::Result<std::string> setting(const std::string& key) const;
     base::Status setSetting(const std::string& key, const std::string& value);
+    // For tables outside the journal that must still be audited (the site's exchange keys, its
+    // peers): checks the logged-in user may `permission`, then runs `work`, which returns the
+    // audit detail (JSON text), and appends one audit entry (action, detail) to the record's hash
+    // chain in the same write transaction. Nothing is written, audit included, unless work succeeds.
+    base::Status auditedChange(security::Permission permission, const std::string& action,
+                               const std::function<base::Result<std::string>()>& work,
+                               const std::string& patientId = {});
+
+    // Starts a new incarnation of this site: a new origin for version ids, so versions made from
+    // now on can never collide with versions an older copy of this file already handed out.
+    // Run after restoring a backup (reason "restored"); open() runs it by itself (reason
+    // "file-changed") when the file is not the one this incarnation was recorded in, i.e. it was
+    // copied or restored to a new file. Audited ("start-incarnation"); the old incarnations stay
+    // in `origin` and `site_incarnation` so their versions keep their ids.
+    base::Status startNewIncarnation(const std::string& reason);
+
     // Removes a setting (back to its default); removing one that is not set is not an error.
     base::Status removeSetting(const std::string& key);
 
@@ -75,6 +92,8 @@ private:
     db::StatementCache m_statements;
     const base::Clock& m_clock;
     std::optional<SiteIdentity> m_site;
+    base::Status checkFileIdentity();
+    base::Status beginIncarnation(const std::string& reason, const std::string& username);
     std::int64_t m_originKey = 0; // this incarnation's key in the origin table
     std::int64_t m_siteKey = 0; // this site's key in site_directory
     std::optional<model::User> m_user;
