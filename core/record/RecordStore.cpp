@@ -13,8 +13,8 @@
 
 #include <filesystem>
 #include <fmt/format.h>
-
 #include <sys/stat.h>
+
 namespace carehouse::record {
 
 using base::Error;
@@ -63,6 +63,32 @@ security::Permission permissionFor(const RecordChange& c)
     return Permission::ManageUsers;
 }
 
+// Which file this is on its file system: a copy, or a backup restored to a new file, has
+// another inode (or device) than the file an incarnation was recorded in.
+struct FileIdentity
+{
+    std::int64_t device = 0;
+    std::int64_t inode = 0;
+};
+
+std::optional<FileIdentity> fileIdentityOf(const std::string& path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(path.c_str(), &st) != 0)
+        return std::nullopt;
+    return FileIdentity{static_cast<std::int64_t>(st.st_dev), static_cast<std::int64_t>(st.st_ino)};
+}
+
+void bindIdentity(db::Statement& s, int first, const std::optional<FileIdentity>& id)
+{
+    if (id)
+        s.bind(first, id->device).bind(first + 1, id->inode);
+    else
+        s.bindNull(first).bindNull(first + 1);
+}
+
 } // namespace
 
 RecordStore::RecordStore(db::Connection connection, const base::Clock& clock)
@@ -104,32 +130,6 @@ base::Result<std::unique_ptr<RecordStore>> RecordStore::open(const std::string& 
     if (auto st = db::Migrations::checkCompatible(*conn); !st)
         return st.error();
     auto mustExec = [&](const char* sql) { return conn->exec(sql); };
-// Which file this is on its file system: a copy, or a backup restored to a new file, has
-// another inode (or device) than the file an incarnation was recorded in.
-struct FileIdentity
-{
-    std::int64_t device = 0;
-    std::int64_t inode = 0;
-};
-
-std::optional<FileIdentity> fileIdentityOf(const std::string& path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(path.c_str(), &st) != 0)
-        return std::nullopt;
-    return FileIdentity{static_cast<std::int64_t>(st.st_dev), static_cast<std::int64_t>(st.st_ino)};
-}
-
-void bindIdentity(db::Statement& s, int first, const std::optional<FileIdentity>& id)
-{
-    if (id)
-        s.bind(first, id->device).bind(first + 1, id->inode);
-    else
-        s.bindNull(first).bindNull(first + 1);
-}
-
     // WAL lets the window read while the CLI or an import writes; FULL sync makes a commit
     // survive power loss as well as a killed process.
     // Worklists and the inbox read whole tables of an area's record: a 16 MB page cache keeps
@@ -145,6 +145,10 @@ void bindIdentity(db::Statement& s, int first, const std::optional<FileIdentity>
     std::unique_ptr<RecordStore> store(new RecordStore(std::move(conn).value(), clock));
     if (auto st = store->loadSite(); !st)
         return st.error();
+    if (store->m_site) {
+        if (auto st = store->checkFileIdentity(); !st)
+            return st.error();
+    }
     base::logInfo("opened record {}", path);
     return store;
 }
@@ -181,51 +185,6 @@ base::Status RecordStore::loadSite()
     return {};
 }
 
-base::Status RecordStore::initialise(const std::string& siteName, const std::string& adminUsername,
-                                     const std::string& adminDisplayName, const std::string& adminPassword)
-{
-    if (m_site)
-        return Error::make(ErrorCode::AlreadyInitialised, "site", m_site->name);
-    if (store->m_site) {
-        if (auto st = store->checkFileIdentity(); !st)
-            return st.error();
-    }
-    if (siteName.empty())
-        return Error::make(ErrorCode::RequiredField, "site name");
-    if (adminUsername.empty())
-        return Error::make(ErrorCode::RequiredField, "username");
-    auto hash = security::PasswordHasher::hash(adminPassword);
-    if (!hash)
-        return hash.error();
-
-    SiteIdentity site{base::newUuid(), siteName, base::newUuid(), m_clock.nowMillis()};
-    {
-        auto tx = db::Transaction::beginImmediate(m_connection);
-        if (!tx)
-            return tx.error();
-        auto ins = m_connection.prepare(
-            "INSERT INTO site (id, site_uuid, name, incarnation, created_at) VALUES (1, ?, ?, ?, ?)");
-        if (!ins)
-            return ins.error();
-        ins->bind(1, site.siteUuid).bind(2, site.name).bind(3, site.incarnation).bind(4, site.createdAt);
-        if (auto r = ins->run(); !r)
-            return r;
-        auto dir = m_connection.prepare("INSERT INTO site_directory (site_uuid, name) VALUES (?, ?)");
-        if (!dir)
-            return dir.error();
-        dir->bind(1, site.siteUuid).bind(2, site.name);
-        if (auto r = dir->run(); !r)
-            return r;
-        auto origin = m_connection.prepare("INSERT INTO origin (uuid) VALUES (?)");
-        if (!origin)
-            return origin.error();
-        origin->bind(1, site.incarnation);
-        if (auto r = origin->run(); !r)
-            return r;
-        if (auto r = m_connection.exec("INSERT INTO clock_state (id, last_hlc, last_counter) VALUES (1, 0, 0)"); !r)
-            return r;
-        if (auto r = tx->commit(); !r)
-            return r;
 base::Status RecordStore::checkFileIdentity()
 {
     const auto here = fileIdentityOf(m_connection.path());
@@ -357,6 +316,56 @@ base::Status RecordStore::auditedChange(security::Permission permission, const s
     return tx->commit();
 }
 
+base::Status RecordStore::initialise(const std::string& siteName, const std::string& adminUsername,
+                                     const std::string& adminDisplayName, const std::string& adminPassword)
+{
+    if (m_site)
+        return Error::make(ErrorCode::AlreadyInitialised, "site", m_site->name);
+    if (siteName.empty())
+        return Error::make(ErrorCode::RequiredField, "site name");
+    if (adminUsername.empty())
+        return Error::make(ErrorCode::RequiredField, "username");
+    auto hash = security::PasswordHasher::hash(adminPassword);
+    if (!hash)
+        return hash.error();
+
+    SiteIdentity site{base::newUuid(), siteName, base::newUuid(), m_clock.nowMillis()};
+    {
+        auto tx = db::Transaction::beginImmediate(m_connection);
+        if (!tx)
+            return tx.error();
+        auto ins = m_connection.prepare(
+            "INSERT INTO site (id, site_uuid, name, incarnation, created_at) VALUES (1, ?, ?, ?, ?)");
+        if (!ins)
+            return ins.error();
+        ins->bind(1, site.siteUuid).bind(2, site.name).bind(3, site.incarnation).bind(4, site.createdAt);
+        if (auto r = ins->run(); !r)
+            return r;
+        auto dir = m_connection.prepare("INSERT INTO site_directory (site_uuid, name) VALUES (?, ?)");
+        if (!dir)
+            return dir.error();
+        dir->bind(1, site.siteUuid).bind(2, site.name);
+        if (auto r = dir->run(); !r)
+            return r;
+        auto origin = m_connection.prepare("INSERT INTO origin (uuid) VALUES (?)");
+        if (!origin)
+            return origin.error();
+        origin->bind(1, site.incarnation);
+        if (auto r = origin->run(); !r)
+            return r;
+        auto first = m_connection.prepare("INSERT INTO site_incarnation (origin, started_at, reason, started_by, "
+                                          "previous_origin, file_device, file_inode) VALUES (?, ?, 'initialise', "
+                                          "'system', NULL, ?, ?)");
+        if (!first)
+            return first.error();
+        first->bind(1, static_cast<std::int64_t>(m_connection.lastInsertRowId())).bind(2, site.createdAt);
+        bindIdentity(*first, 3, fileIdentityOf(m_connection.path()));
+        if (auto r = first->run(); !r)
+            return r;
+        if (auto r = m_connection.exec("INSERT INTO clock_state (id, last_hlc, last_counter) VALUES (1, 0, 0)"); !r)
+            return r;
+        if (auto r = tx->commit(); !r)
+            return r;
     }
     if (auto r = loadSite(); !r)
         return r;
@@ -394,15 +403,6 @@ base::Status RecordStore::login(const std::string& username, const std::string& 
         auto payload = m_statements.get("SELECT payload FROM journal WHERE seq = ?");
         if (!payload)
             return payload.error();
-        auto first = m_connection.prepare("INSERT INTO site_incarnation (origin, started_at, reason, started_by, "
-                                          "previous_origin, file_device, file_inode) VALUES (?, ?, 'initialise', "
-                                          "'system', NULL, ?, ?)");
-        if (!first)
-            return first.error();
-        first->bind(1, static_cast<std::int64_t>(m_connection.lastInsertRowId())).bind(2, site.createdAt);
-        bindIdentity(*first, 3, fileIdentityOf(m_connection.path()));
-        if (auto r = first->run(); !r)
-            return r;
         (*payload)->bind(1, seq);
         if (auto r = (*payload)->step(); r && *r)
             found = userFromPayload(id, nlohmann::json::parse((*payload)->columnText(0)));

@@ -56,8 +56,6 @@ public:
     // Audits that the logged-in user looked at a person's record (no clinical data changes).
     base::Status recordAccess(const std::string& patientId, const std::string& action = "view-record");
 
-    base::Result<std::string> setting(const std::string& key) const;
-    base::Status setSetting(const std::string& key, const std::string& value);
     // For tables outside the journal that must still be audited (the site's exchange keys, its
     // peers): checks the logged-in user may `permission`, then runs `work`, which returns the
     // audit detail (JSON text), and appends one audit entry (action, detail) to the record's hash
@@ -74,6 +72,8 @@ public:
     // in `origin` and `site_incarnation` so their versions keep their ids.
     base::Status startNewIncarnation(const std::string& reason);
 
+    base::Result<std::string> setting(const std::string& key) const;
+    base::Status setSetting(const std::string& key, const std::string& value);
     // Removes a setting (back to its default); removing one that is not set is not an error.
     base::Status removeSetting(const std::string& key);
 
@@ -87,13 +87,13 @@ private:
     base::Result<std::int64_t> appendAudit(const std::string& action, const std::string& patientId,
                                            const std::string& detail, const std::string& username);
     base::Status checkPermissions(const ChangeSet& changes) const;
+    base::Status checkFileIdentity();
+    base::Status beginIncarnation(const std::string& reason, const std::string& username);
 
     db::Connection m_connection;
     db::StatementCache m_statements;
     const base::Clock& m_clock;
     std::optional<SiteIdentity> m_site;
-    base::Status checkFileIdentity();
-    base::Status beginIncarnation(const std::string& reason, const std::string& username);
     std::int64_t m_originKey = 0; // this incarnation's key in the origin table
     std::int64_t m_siteKey = 0; // this site's key in site_directory
     std::optional<model::User> m_user;
