@@ -221,3 +221,36 @@ TEST_CASE("carehouse-cli prints a care plan on a machine with no display", "[cli
     REQUIRE(r.exit == 0);
     CHECK(contains(pdfText(out), "Walk for 30 minutes every day"));
 }
+
+TEST_CASE("referral list and referral status follow a referral to where it has got to", "[cli][careplan]")
+{
+    CarePlanPractice p;
+    auto list = p.run({"--json", "referral", "list", "943", "476", "5919"});
+    INFO(list.err);
+    REQUIRE(list.exit == 0);
+    auto j = nlohmann::json::parse(list.out);
+    REQUIRE(j.size() == 1);
+    CHECK(j[0]["serviceName"] == "Community podiatry");
+    CHECK(j[0]["status"] == "sent");
+    const auto id = j[0]["id"].get<std::string>();
+
+    auto bad = p.run({"referral", "status", id, "finished"});
+    CHECK(bad.exit == 2);
+    CHECK(contains(bad.err, "'finished' is not a referral status"));
+
+    auto accepted = p.run({"referral", "status", id, "accepted", "--note", "Appointment 4 Dec at the foot clinic"});
+    INFO(accepted.err);
+    REQUIRE(accepted.exit == 0);
+    CHECK(contains(accepted.out, "Referral to Community podiatry for BEGUM, Rokeya: accepted on 23-Nov-2026."));
+    auto text = p.run({"referral", "list", p.begum});
+    REQUIRE(text.exit == 0);
+    CHECK(contains(text.out, "accepted"));
+    CHECK(contains(text.out, "Appointment 4 Dec at the foot clinic"));
+    CHECK(contains(text.out, id));
+    auto open = p.run({"referral", "list", p.begum, "--open"});
+    CHECK(contains(open.out, "Community podiatry"));
+    REQUIRE(p.run({"referral", "status", id, "referred-back"}).exit == 0);
+    auto none = p.run({"referral", "list", p.begum, "--open"});
+    CHECK(contains(none.out, "has no open referrals"));
+    CHECK(p.run({"referral", "status", "no-such-referral", "seen"}).exit == 3);
+}

@@ -130,9 +130,11 @@ TEST_CASE("response add lists every problem with the answers and saves nothing",
     auto unknown = p("hca", {"response", "add", "9434765919", "phq-99", "--answers", p.file("y.json", "{}")});
     CHECK(unknown.exit == 3);
     CHECK_THAT(unknown.err, Catch::Contains("There is no questionnaire called 'phq-99'"));
-    auto reception = p("reception", {"response", "add", "9434765919", "phq-2", "--answers", p.file("z.json", "{}")});
+    // Reception types in what comes back; asking the questions with the person is clinical.
+    auto reception = p("reception",
+                       {"response", "add", "9434765919", "phq-2", "--answers", p.file("z.json", "{}"), "--on-behalf"});
     CHECK(reception.exit == 5);
-    CHECK_THAT(reception.err, Catch::Contains("a receptionist may not record a person's completed questionnaire"));
+    CHECK_THAT(reception.err, Catch::Contains("a receptionist may not"));
 }
 
 TEST_CASE("PHQ-2 of 3 or more suggests the PHQ-9", "[cli][questionnaire]")
@@ -262,4 +264,43 @@ TEST_CASE("end to end: carehouse-cli imports a questionnaire, saves a response a
     CHECK_THAT(imported.out, Catch::Contains("Everything in the file is supported."));
     auto verify = run("admin", "admin-secret", {"verify"});
     CHECK(verify.exit == 0);
+}
+
+TEST_CASE("response entered-in-error withdraws a response typed against the wrong person, with the reason",
+          "[cli][questionnaire]")
+{
+    Practice p;
+    const char* calm = R"({"phq9-1": 0, "phq9-2": 0, "phq9-3": 0, "phq9-4": 0, "phq9-5": 0,
+        "phq9-6": 0, "phq9-7": 0, "phq9-8": 0, "phq9-9": 0})";
+    // Reception types in the paper copy that came back.
+    auto added = p("reception", {"response", "add", "9434765919", "phq-9", "--answers", p.file("c.json", calm)});
+    INFO(added.err);
+    REQUIRE(added.exit == 0);
+    auto alerting
+        = p("reception", {"response", "add", "9434765919", "phq-9", "--answers", p.file("a.json", kPhq9Moderate)});
+    REQUIRE(alerting.exit == 0);
+    auto j = json::parse(p("nurse", {"--json", "response", "list", "9434765919"}).out);
+    REQUIRE(j.size() == 2);
+    const auto calmId = j[0]["id"].get<std::string>();
+    const auto alertId = j[1]["id"].get<std::string>();
+
+    auto noReason = p("reception", {"response", "entered-in-error", calmId});
+    CHECK(noReason.exit != 0);
+    CHECK_THAT(noReason.err, Catch::Contains("--reason"));
+
+    auto marked = p("reception", {"response", "entered-in-error", calmId, "--reason", "another person's form"});
+    INFO(marked.err);
+    REQUIRE(marked.exit == 0);
+    CHECK_THAT(marked.out, Catch::Contains("is marked entered in error: another person's form"));
+    // The answers behind a safety alert are withdrawn by a clinician, not by reception.
+    auto refused = p("reception", {"response", "entered-in-error", alertId, "--reason", "wrong person"});
+    CHECK(refused.exit != 0);
+    CHECK_FALSE(refused.err.empty());
+    auto byNurse = p("nurse", {"response", "entered-in-error", alertId, "--reason", "wrong person"});
+    REQUIRE(byNurse.exit == 0);
+    auto again = p("nurse", {"response", "entered-in-error", alertId, "--reason", "again"});
+    CHECK(again.exit != 0);
+    CHECK(json::parse(p("nurse", {"--json", "response", "list", "9434765919"}).out).empty());
+    auto unknown = p("nurse", {"response", "entered-in-error", "no-such-id", "--reason", "x"});
+    CHECK(unknown.exit == 3);
 }
