@@ -33,6 +33,9 @@ struct RecordChange
     // The version the editor started from (journal seq). A different current version means
     // someone else saved in between: the commit is refused as stale rather than overwriting.
     std::optional<std::int64_t> basedOnSeq;
+    // A clinician's resolution of an open conflict (ConflictBook::resolve): the version names
+    // every head of the record as its parent and closes the conflict.
+    bool resolvesConflict = false;
 };
 
 // Everything one user action writes, committed all together or not at all.

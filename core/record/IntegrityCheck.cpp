@@ -1,10 +1,13 @@
 #include "core/record/IntegrityCheck.h"
 
+#include "core/journal/ProvisionalWinner.h"
 #include "core/record/RecordCodec.h"
 #include "core/record/RecordStore.h"
 #include "core/security/AuditEntry.h"
 
 #include <fmt/format.h>
+#include <map>
+#include <set>
 
 namespace carehouse::record {
 
@@ -162,6 +165,8 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
     if (!records)
         return records.error();
     report.records = *records;
+    if (auto st = checkConflicts(report); !st)
+        return st;
 
     std::vector<TableCheck> tables = {
         {RecordType::Patient, 21,
@@ -234,6 +239,85 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
         problem(report, fmt::format("{} current rows for {} records in the journal", rows, *records));
     }
     (void)c.exec("DROP TABLE IF EXISTS temp.latest_version");
+    return {};
+}
+
+base::Status IntegrityCheck::checkConflicts(IntegrityReport& report)
+{
+    auto& c = m_store.connection();
+    struct Head
+    {
+        std::int64_t seq;
+        journal::ProvisionalWinner::Candidate order;
+    };
+    std::map<std::string, std::vector<Head>> conflicts;
+    auto heads = c.prepare("SELECT r.record_id, h.seq, o.uuid, j.counter, j.hlc, j.record_id FROM record_conflict r "
+                           "LEFT JOIN record_conflict_head h ON h.record_id = r.record_id LEFT JOIN journal j ON "
+                           "j.seq = h.seq LEFT JOIN origin o ON o.id = j.origin ORDER BY r.record_id");
+    if (!heads)
+        return heads.error();
+    while (true) {
+        auto row = heads->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const auto record = heads->columnText(0);
+        auto& list = conflicts[record];
+        if (heads->columnIsNull(1))
+            continue;
+        if (heads->columnIsNull(5) || heads->columnText(5) != record) {
+            report.projectionOk = false;
+            problem(report, fmt::format("conflict on {} lists a version of another record", record));
+            continue;
+        }
+        list.push_back({heads->columnInt64(1), {{heads->columnText(2), heads->columnInt64(3)}, heads->columnInt64(4)}});
+    }
+    if (conflicts.empty())
+        return {};
+
+    // A head is a version no other version of its record names as a parent.
+    std::map<std::string, std::set<std::string>> named;
+    auto parents = c.prepare("SELECT record_id, parents FROM journal WHERE record_id IN (SELECT record_id FROM "
+                             "record_conflict)");
+    if (!parents)
+        return parents.error();
+    while (true) {
+        auto row = parents->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        auto list = nlohmann::json::parse(parents->columnText(1), nullptr, false);
+        if (list.is_array())
+            for (const auto& p : list)
+                if (p.is_string())
+                    named[parents->columnText(0)].insert(p.get<std::string>());
+    }
+
+    auto point = c.prepare("UPDATE temp.latest_version SET seq = ? WHERE record_id = ?");
+    if (!point)
+        return point.error();
+    for (const auto& [record, list] : conflicts) {
+        if (list.size() < 2) {
+            report.projectionOk = false;
+            problem(report, fmt::format("conflict on {} lists fewer than two heads", record));
+            continue;
+        }
+        for (const auto& h : list)
+            if (named[record].count(h.order.id.text())) {
+                report.projectionOk = false;
+                problem(report,
+                        fmt::format("conflict on {} lists {}, which a later version supersedes", record,
+                                    h.order.id.text()));
+            }
+        std::vector<journal::ProvisionalWinner::Candidate> order;
+        for (const auto& h : list)
+            order.push_back(h.order);
+        point->bind(1, list[journal::ProvisionalWinner::indexOf(order)].seq).bind(2, record);
+        if (auto r = point->run(); !r)
+            return r;
+    }
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "core/db/Migrations.h"
 #include "core/db/Transaction.h"
 #include "core/journal/HybridLogicalClock.h"
+#include "core/journal/SyncError.h"
 #include "core/journal/VersionId.h"
 #include "core/record/Projection.h"
 #include "core/record/RecordCodec.h"
@@ -22,6 +23,46 @@ using base::ErrorCode;
 using security::Permission;
 
 namespace {
+
+// The head versions of a record with an open conflict, as version id texts in a stable order.
+base::Result<std::vector<std::string>> conflictHeadsOf(db::StatementCache& cache, const std::string& recordId)
+{
+    auto st = cache.get("SELECT o.uuid, j.counter FROM record_conflict_head h JOIN journal j ON j.seq = h.seq "
+                        "JOIN origin o ON o.id = j.origin WHERE h.record_id = ? ORDER BY o.uuid, j.counter");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, recordId);
+    std::vector<std::string> heads;
+    while (true) {
+        auto row = (*st)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        heads.push_back(journal::VersionId{(*st)->columnText(0), (*st)->columnInt64(1)}.text());
+    }
+    (*st)->reset();
+    return heads;
+}
+
+// Keeps the conflict list in step with a local edit of a record: an edit supersedes only the head
+// it was based on (the other heads stay in conflict), a resolution supersedes them all.
+base::Status keepConflictHeads(db::StatementCache& cache, const RecordChange& change, std::int64_t basedOn,
+                               std::int64_t seq)
+{
+    if (change.resolvesConflict) {
+        auto close = cache.get("DELETE FROM record_conflict WHERE record_id = ?");
+        if (!close)
+            return close.error();
+        (*close)->bind(1, change.recordId);
+        return (*close)->run();
+    }
+    auto move = cache.get("UPDATE record_conflict_head SET seq = ? WHERE record_id = ? AND seq = ?");
+    if (!move)
+        return move.error();
+    (*move)->bind(1, seq).bind(2, change.recordId).bind(3, basedOn);
+    return (*move)->run();
+}
 
 security::Permission permissionFor(const RecordChange& c)
 {
@@ -539,6 +580,15 @@ base::Result<CommitResult> RecordStore::commit(const ChangeSet& changes)
             return Error::make(ErrorCode::NotFound, std::string(recordTypeCode(change.type)), change.recordId);
         if (!change.isNew && change.basedOnSeq && *change.basedOnSeq != *headSeq)
             return Error::make(ErrorCode::StaleVersion, std::string(recordTypeCode(change.type)), change.recordId);
+        if (change.resolvesConflict) {
+            // A resolution supersedes every head of the record, so it names them all as parents.
+            auto heads = conflictHeadsOf(m_statements, change.recordId);
+            if (!heads)
+                return heads.error();
+            if (heads->empty())
+                return journal::makeSyncError(journal::SyncError::NoOpenConflict, change.recordId);
+            parents = nlohmann::json(*heads).dump();
+        }
 
         ++counter;
         hlc = journal::HybridLogicalClock::tick(hlc, now);
@@ -559,6 +609,10 @@ base::Result<CommitResult> RecordStore::commit(const ChangeSet& changes)
                 return Error::make(ErrorCode::StaleVersion, std::string(recordTypeCode(change.type)), change.recordId)
                     .withDetail("record already exists");
             return r.error();
+        }
+        if (!change.isNew) {
+            if (auto r = keepConflictHeads(m_statements, change, *headSeq, seq); !r)
+                return r.error();
         }
         result.seqs.push_back(seq);
     }

@@ -17,6 +17,8 @@
 
 namespace carehouse::record {
 
+class RemoteVersionApplier;
+
 // The record: one SQLite file. The only door for writes is commit(): one transaction writes
 // the journal versions, the current rows (their projection) and a hash-chained audit entry.
 class RecordStore
@@ -82,6 +84,9 @@ public:
     const base::Clock& clock() const { return m_clock; }
 
 private:
+    // Applies other sites' versions with this store's audit chain, clock and origin keys.
+    friend class RemoteVersionApplier;
+
     RecordStore(db::Connection connection, const base::Clock& clock);
     base::Status loadSite();
     base::Result<std::int64_t> appendAudit(const std::string& action, const std::string& patientId,

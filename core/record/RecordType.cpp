@@ -53,6 +53,22 @@ const char* currentTableOf(RecordType t)
     return info(t).table;
 }
 
+bool travelsBetweenSites(RecordType t)
+{
+    return t != RecordType::User && t != RecordType::UnmatchedResult;
+}
+
+const std::vector<RecordType>& allRecordTypes()
+{
+    static const std::vector<RecordType> all = [] {
+        std::vector<RecordType> out;
+        for (const auto& i : kTypes)
+            out.push_back(i.type);
+        return out;
+    }();
+    return all;
+}
+
 std::optional<RecordType> recordTypeFromCode(std::string_view code)
 {
     for (const auto& i : kTypes)

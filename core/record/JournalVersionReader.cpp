@@ -1,0 +1,137 @@
+#include "core/record/JournalVersionReader.h"
+
+#include "core/db/StatementCache.h"
+#include "core/record/RecordStore.h"
+#include "core/record/RecordType.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace carehouse::record {
+
+namespace {
+
+// The columns every reader selects, in the order readVersion takes them.
+constexpr const char* kVersionColumns
+    = "SELECT j.seq, o.uuid, j.counter, j.record_id, j.record_type, COALESCE(j.patient_id, ''), j.hlc, j.parents, "
+      "j.author, d.site_uuid, d.name, j.payload FROM journal j JOIN origin o ON o.id = j.origin "
+      "JOIN site_directory d ON d.id = j.author_site ";
+
+journal::JournalVersion readVersion(const db::Statement& s)
+{
+    journal::JournalVersion v;
+    v.id = {s.columnText(1), s.columnInt64(2)};
+    v.recordId = s.columnText(3);
+    v.recordType = s.columnText(4);
+    v.patientId = s.columnText(5);
+    v.hlc = s.columnInt64(6);
+    auto parents = nlohmann::json::parse(s.columnText(7), nullptr, false);
+    if (parents.is_array())
+        for (const auto& p : parents)
+            if (p.is_string())
+                if (auto id = journal::VersionId::fromText(p.get<std::string>()))
+                    v.parents.push_back(*id);
+    v.author = s.columnText(8);
+    v.authorSiteUuid = s.columnText(9);
+    v.authorSiteName = s.columnText(10);
+    v.payload = s.columnText(11);
+    return v;
+}
+
+std::string siteLocalTypes()
+{
+    std::string list;
+    for (auto t : allRecordTypes())
+        if (!travelsBetweenSites(t))
+            list += (list.empty() ? "'" : ", '") + std::string(recordTypeCode(t)) + "'";
+    return list.empty() ? "''" : list;
+}
+
+} // namespace
+
+base::Result<journal::VersionVector> JournalVersionReader::heldVector()
+{
+    if (auto st = m_store.require(security::Permission::ViewRecord); !st)
+        return st.error();
+    // The (origin, counter) index gives them in order, so each counter extends the last range.
+    auto st = m_store.statements().get(
+        "SELECT o.uuid, j.counter FROM journal j JOIN origin o ON o.id = j.origin ORDER BY j.origin, j.counter");
+    if (!st)
+        return st.error();
+    journal::VersionVector held;
+    while (true) {
+        auto row = (*st)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        held.add((*st)->columnText(0), (*st)->columnInt64(1));
+    }
+    (*st)->reset();
+    return held;
+}
+
+base::Result<std::vector<journal::JournalVersion>>
+JournalVersionReader::notCoveredBy(const journal::VersionVector& peerHolds)
+{
+    if (auto st = m_store.require(security::Permission::ExchangeRecords); !st)
+        return st.error();
+    auto origins = m_store.connection().prepare("SELECT id, uuid FROM origin ORDER BY id");
+    if (!origins)
+        return origins.error();
+    std::vector<std::pair<std::int64_t, std::string>> known;
+    while (true) {
+        auto row = origins->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        known.emplace_back(origins->columnInt64(0), origins->columnText(1));
+    }
+    // Per origin, only counters above the peer's contiguous run need looking at.
+    static const std::string sql = std::string(kVersionColumns)
+        + "WHERE j.origin = ? AND j.counter > ? AND j.record_type NOT IN (" + siteLocalTypes() + ")";
+    auto st = m_store.statements().get(sql);
+    if (!st)
+        return st.error();
+    std::vector<std::pair<std::int64_t, journal::JournalVersion>> found;
+    for (const auto& [key, uuid] : known) {
+        (*st)->bind(1, key).bind(2, peerHolds.contiguousHighest(uuid));
+        while (true) {
+            auto row = (*st)->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            if (!peerHolds.contains(uuid, (*st)->columnInt64(2)))
+                found.emplace_back((*st)->columnInt64(0), readVersion(**st));
+        }
+        (*st)->reset();
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<journal::JournalVersion> out;
+    out.reserve(found.size());
+    for (auto& f : found)
+        out.push_back(std::move(f.second));
+    return out;
+}
+
+base::Result<std::optional<journal::JournalVersion>> JournalVersionReader::version(const journal::VersionId& id)
+{
+    if (auto st = m_store.require(security::Permission::ViewRecord); !st)
+        return st.error();
+    auto st = m_store.statements().get(std::string(kVersionColumns) + "WHERE o.uuid = ? AND j.counter = ?");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, id.origin).bind(2, id.counter);
+    auto row = (*st)->step();
+    if (!row)
+        return row.error();
+    std::optional<journal::JournalVersion> out;
+    if (*row)
+        out = readVersion(**st);
+    (*st)->reset();
+    return out;
+}
+
+} // namespace carehouse::record
