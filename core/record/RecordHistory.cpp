@@ -139,8 +139,10 @@ base::Result<std::vector<HistoryEntry>> RecordHistory::forPatient(const std::str
     auto st = m_store.statements().get(
         "SELECT j.seq, o.uuid, j.counter, j.record_type, j.record_id, j.hlc, j.author, "
         "COALESCE(u.display_name, ''), COALESCE(d.name, 'Not known'), j.payload FROM journal j "
-        "JOIN origin o ON o.id = j.origin LEFT JOIN user_account u ON u.username = j.author "
-        "LEFT JOIN site_directory d ON d.id = j.author_site "
+        "JOIN origin o ON o.id = j.origin LEFT JOIN site_directory d ON d.id = j.author_site "
+        // A username is this site's staff only for versions made here: another site's "gp" is not ours.
+        "LEFT JOIN user_account u ON u.username = j.author "
+        "AND d.site_uuid = (SELECT site_uuid FROM site WHERE id = 1) "
         "WHERE j.patient_id = ? ORDER BY j.seq");
     if (!st)
         return st.error();

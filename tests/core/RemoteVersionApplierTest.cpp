@@ -4,6 +4,7 @@
 #include "core/journal/SyncError.h"
 #include "core/record/ConflictBook.h"
 #include "core/record/IntegrityCheck.h"
+#include "core/record/RecordHistory.h"
 #include "tests/support/SyncSite.h"
 
 #include <catch2/catch.hpp>
@@ -79,6 +80,16 @@ TEST_CASE("The author's site and name travel with a version and show in the hist
     CHECK((*v)->authorSiteName == "Practice");
     CHECK((*v)->author == "gp");
     CHECK((*v)->patientId == id);
+
+    auto history = record::RecordHistory(b.store()).forPatient(id);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->front().siteName == "Practice");
+    CHECK(history->front().author == "gp");
+    CHECK(history->front().authorName.empty()); // the clinic's own GP did not write it
+    auto own = record::RecordHistory(a.store()).forPatient(id);
+    REQUIRE(own.ok());
+    CHECK(own->front().authorName == "Dr Practice");
 }
 
 TEST_CASE("A batch with one bad version in the middle applies nothing", "[record][sync]")
