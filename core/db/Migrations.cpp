@@ -406,6 +406,15 @@ CREATE TABLE record_conflict_head (
   PRIMARY KEY (record_id, seq)
 ) WITHOUT ROWID;
 )sql",
+        // 10: what each peer has said it holds (the acknowledgements inside its files), so the
+        // next export to it carries only what it lacks
+        R"sql(
+CREATE TABLE peer_holds (
+  site_uuid TEXT PRIMARY KEY,
+  holds TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql",
     };
     return list;
 }

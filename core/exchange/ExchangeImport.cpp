@@ -1,0 +1,74 @@
+#include "core/exchange/ExchangeImport.h"
+
+#include "core/exchange/EnvelopeReader.h"
+#include "core/exchange/ExchangeError.h"
+#include "core/exchange/PeerDirectory.h"
+#include "core/exchange/PeerHoldings.h"
+#include "core/exchange/SiteKeyStore.h"
+#include "core/exchange/VersionBundle.h"
+#include "core/record/RecordStore.h"
+#include "core/record/RemoteVersionApplier.h"
+
+namespace carehouse::exchange {
+
+base::Result<ExchangeImport::Applied> ExchangeImport::file(const std::string& path, std::string_view passphrase)
+{
+    if (auto st = m_store.require(security::Permission::ExchangeRecords); !st)
+        return st.error();
+    PeerDirectory peers(m_store);
+    auto signers = peers.signerLookup();
+    if (!signers)
+        return signers.error();
+    auto keys = SiteKeyStore(m_store).unlockAll(passphrase);
+    if (!keys)
+        return keys.error();
+    RecipientIdentity me;
+    me.siteId = m_store.site().siteUuid;
+    for (const auto& k : *keys)
+        me.keys.push_back(&k);
+
+    auto opened = EnvelopeReader(*signers).openFile(path, me);
+    if (!opened) {
+        auto e = opened.error();
+        if (e.file.empty())
+            e.file = path;
+        return e;
+    }
+    const auto& header = opened->header;
+    auto content = VersionBundle::fromText(opened->body);
+    if (!content) {
+        auto e = content.error();
+        e.file = path;
+        (void)peers.recordError(header.senderSiteId, e.detail, m_store.clock().nowMillis());
+        return e;
+    }
+    // The signed header and the Bundle inside must tell the same story.
+    if (content->senderSiteId != header.senderSiteId || content->recipientSiteId != me.siteId) {
+        auto e = makeExchangeError(ExchangeError::NotForThisSite, "bundle", content->recipientSiteId);
+        e.file = path;
+        (void)peers.recordError(header.senderSiteId, e.detail, m_store.clock().nowMillis());
+        return e;
+    }
+    auto report = record::RemoteVersionApplier(m_store).apply(content->versions, header.senderSiteId);
+    if (!report) {
+        auto e = report.error();
+        if (e.file.empty())
+            e.file = path;
+        (void)peers.recordError(header.senderSiteId, e.detail, m_store.clock().nowMillis());
+        return e;
+    }
+    // What the peer holds decides what the next export to it carries; a lost update only means
+    // sending again what it already has, which it skips.
+    if (auto st = PeerHoldings(m_store).merge(header.senderSiteId, content->senderHolds); !st)
+        return st.error();
+    (void)peers.recordReceived(header.senderSiteId, m_store.clock().nowMillis());
+    Applied a;
+    a.path = path;
+    a.fromSiteId = header.senderSiteId;
+    a.fromName = content->senderSiteName;
+    a.createdAtMillis = header.createdAtMillis;
+    a.report = std::move(report).value();
+    return a;
+}
+
+} // namespace carehouse::exchange

@@ -1,0 +1,235 @@
+// Two sites exchanging records through exchange files (issue 7 §3): keys, peers, export, import.
+#include "core/exchange/ExchangeError.h"
+#include "core/exchange/ExchangeExport.h"
+#include "core/exchange/ExchangeImport.h"
+#include "core/exchange/PeerDirectory.h"
+#include "core/exchange/SiteKeyStore.h"
+#include "core/record/IntegrityCheck.h"
+#include "tests/support/SyncSite.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+using namespace carehouse;
+using testing::SyncSite;
+
+namespace {
+
+constexpr const char* kPassphrase = "correct horse battery staple";
+
+// A site with exchange keys, signed in as its GP.
+struct KeyedSite
+{
+    SyncSite site;
+    explicit KeyedSite(const std::string& name)
+        : site(name)
+    {
+        asAdmin([&] { REQUIRE(exchange::SiteKeyStore(site.store(), {1, 8192}).ensure(kPassphrase).ok()); });
+    }
+    template <typename F>
+    void asAdmin(F&& f)
+    {
+        site.store().logout();
+        REQUIRE(site.store().login("admin", testing::TempDatabase::kPassword).ok());
+        f();
+        site.store().logout();
+        REQUIRE(site.store().login("gp", testing::TempDatabase::kPassword).ok());
+    }
+    exchange::SiteCard card()
+    {
+        auto c = exchange::SiteKeyStore(site.store()).card();
+        REQUIRE(c.ok());
+        return *c;
+    }
+    void addPeer(KeyedSite& other, exchange::SharingScope scope = exchange::SharingScope::All)
+    {
+        auto card = other.card();
+        asAdmin([&] {
+            exchange::AddPeerRequest r;
+            r.card = card;
+            r.confirmedFingerprint = card.fingerprint.hex();
+            r.sharing = scope;
+            auto added = exchange::PeerDirectory(site.store()).add(r);
+            INFO((added.ok() ? "" : added.error().describe()));
+            REQUIRE(added.ok());
+        });
+    }
+};
+
+struct TwoSites
+{
+    KeyedSite practice{"Riverside Medical Practice"};
+    KeyedSite community{"Riverside Community Diabetes Team"};
+    testing::TempDir shared;
+    TwoSites()
+    {
+        practice.addPeer(community);
+        community.addPeer(practice);
+    }
+    exchange::ExchangeExport::Written send(KeyedSite& from, KeyedSite& to)
+    {
+        auto w = exchange::ExchangeExport(from.site.store()).toPeer(to.site.uuid(), shared.path(), kPassphrase);
+        INFO((w.ok() ? "" : w.error().describe()));
+        REQUIRE(w.ok());
+        return *w;
+    }
+    base::Result<exchange::ExchangeImport::Applied> receive(KeyedSite& at, const std::string& path)
+    {
+        return exchange::ExchangeImport(at.site.store()).file(path, kPassphrase);
+    }
+};
+
+std::string readAll(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void writeAll(const std::string& path, const std::string& bytes)
+{
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+std::int64_t journalCount(SyncSite& s)
+{
+    return *s.store().connection().scalarInt("SELECT count(*) FROM journal");
+}
+
+} // namespace
+
+TEST_CASE("A person registered at the practice reaches the community team through one exchange file, and back",
+          "[exchange][file]")
+{
+    TwoSites t;
+    const auto person = testing::registerPerson(t.practice.site, 1);
+    const auto out = t.send(t.practice, t.community);
+    CHECK(std::filesystem::exists(out.path));
+    CHECK(out.versions >= 1);
+    CHECK(out.people == 1);
+    // Nothing but the published file is left in the folder (no temporary files).
+    CHECK(std::distance(std::filesystem::directory_iterator(t.shared.path()), {}) == 1);
+
+    auto in = t.receive(t.community, out.path);
+    INFO((in.ok() ? "" : in.error().describe()));
+    REQUIRE(in.ok());
+    CHECK(in->fromSiteId == t.practice.site.uuid());
+    CHECK(in->report.applied == out.versions);
+    CHECK(testing::townOf(t.community.site, person) == testing::townOf(t.practice.site, person));
+
+    // The same file again, or late: nothing changes.
+    auto again = t.receive(t.community, out.path);
+    REQUIRE(again.ok());
+    CHECK(again->report.applied == 0);
+    CHECK(again->report.alreadyHeld == out.versions);
+
+    // The community team's change goes back, and their file acknowledges what they got.
+    REQUIRE(testing::moveTo(t.community.site, person, "Mill Road").ok());
+    const auto back = t.send(t.community, t.practice);
+    CHECK(back.versions == 1);
+    REQUIRE(t.receive(t.practice, back.path).ok());
+    CHECK(testing::townOf(t.practice.site, person) == "Mill Road");
+    // The practice now knows the team holds everything it sent: the next file carries nothing.
+    CHECK(t.send(t.practice, t.community).versions == 0);
+    for (auto* s : {&t.practice.site, &t.community.site}) {
+        auto check = record::IntegrityCheck(s->store()).run();
+        REQUIRE(check.ok());
+        CHECK(check->ok());
+    }
+}
+
+TEST_CASE("A damaged, truncated, misaddressed or unknown file is refused with its reason and the record untouched",
+          "[exchange][file]")
+{
+    TwoSites t;
+    (void)testing::registerPerson(t.practice.site, 2);
+    const auto out = t.send(t.practice, t.community);
+    const auto bytes = readAll(out.path);
+    const auto before = journalCount(t.community.site);
+    auto reasonOf = [&](const std::string& fileBytes) {
+        const auto path = t.shared.file("broken.chx");
+        writeAll(path, fileBytes);
+        auto r = t.receive(t.community, path);
+        REQUIRE_FALSE(r.ok());
+        CHECK(journalCount(t.community.site) == before);
+        auto reason = exchange::exchangeErrorOf(r.error());
+        REQUIRE(reason);
+        return *reason;
+    };
+    auto flipped = bytes;
+    flipped[flipped.size() / 2] ^= 0x20;
+    CHECK(reasonOf(flipped) == exchange::ExchangeError::BadSignature);
+    CHECK(reasonOf(bytes.substr(0, bytes.size() - 10)) == exchange::ExchangeError::Incomplete);
+    CHECK(exchange::isRetryable(exchange::ExchangeError::Incomplete));
+    CHECK(reasonOf(bytes + "extra") == exchange::ExchangeError::TrailingBytes);
+
+    // A third site the community team never added: unknown signer; a file for someone else.
+    KeyedSite stranger("Somewhere Else");
+    stranger.addPeer(t.practice);
+    t.practice.addPeer(stranger);
+    const auto strangers
+        = exchange::ExchangeExport(stranger.site.store()).toPeer(t.practice.site.uuid(), t.shared.path(), kPassphrase);
+    REQUIRE(strangers.ok());
+    CHECK(reasonOf(readAll(strangers->path)) == exchange::ExchangeError::UnknownSigner);
+    const auto forStranger = t.send(t.practice, stranger);
+    CHECK(reasonOf(readAll(forStranger.path)) == exchange::ExchangeError::NotForThisSite);
+
+    // A revoked peer's later files are refused; the wrong passphrase opens nothing.
+    t.community.asAdmin([&] {
+        REQUIRE(exchange::PeerDirectory(t.community.site.store()).revoke(t.practice.site.uuid(), "test").ok());
+    });
+    t.practice.site.clock().advance(60'000);
+    const auto afterRevoke = t.send(t.practice, t.community);
+    CHECK(reasonOf(readAll(afterRevoke.path)) == exchange::ExchangeError::RevokedSigner);
+    auto wrongKey = exchange::ExchangeImport(t.community.site.store()).file(out.path, "not the passphrase");
+    REQUIRE_FALSE(wrongKey.ok());
+    CHECK(wrongKey.error().code == base::ErrorCode::BadCredentials);
+    auto check = record::IntegrityCheck(t.community.site.store()).run();
+    REQUIRE(check.ok());
+    CHECK(check->ok());
+}
+
+TEST_CASE("An export carries only the people the peer's sharing rule allows, and stops at a withdrawal",
+          "[exchange][file]")
+{
+    KeyedSite practice("Riverside Medical Practice");
+    KeyedSite clinic("Riverside Hospital Diabetes Clinic");
+    practice.addPeer(clinic, exchange::SharingScope::Consented);
+    clinic.addPeer(practice);
+    testing::TempDir shared;
+    auto registered = [&](int n, const char* consent) {
+        record::PatientDraft d;
+        d.familyName = "Adeyemi";
+        d.givenName = "Person" + std::to_string(n);
+        d.birthDate = "1958-03-0" + std::to_string(n);
+        d.nhsNumber = testing::testNhsNumber(n);
+        d.gender = "male";
+        d.sharingConsent = consent;
+        auto id = record::PatientRegistration(practice.site.store()).registerPatient(d);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    const auto agreed = registered(3, "shared-care-team");
+    const auto notAsked = registered(4, "not-recorded");
+    auto out = exchange::ExchangeExport(practice.site.store()).toPeer(clinic.site.uuid(), shared.path(), kPassphrase);
+    REQUIRE(out.ok());
+    CHECK(out->people == 1);
+    CHECK(out->withheld >= 1);
+    REQUIRE(exchange::ExchangeImport(clinic.site.store()).file(out->path, kPassphrase).ok());
+    CHECK(record::PatientRepository(clinic.site.store()).patient(agreed).ok());
+    CHECK_FALSE(record::PatientRepository(clinic.site.store()).patient(notAsked).ok());
+
+    // Consent withdrawn: their later change never leaves the practice.
+    auto p = record::PatientRepository(practice.site.store()).patient(agreed);
+    REQUIRE(p.ok());
+    auto draft = record::PatientRegistration::draftFrom(p->value);
+    draft.sharingConsent = "withdrawn";
+    draft.town = "Elsewhere";
+    REQUIRE(record::PatientRegistration(practice.site.store()).update(agreed, draft, p->headSeq).ok());
+    practice.site.clock().advance(1000);
+    auto later = exchange::ExchangeExport(practice.site.store()).toPeer(clinic.site.uuid(), shared.path(), kPassphrase);
+    REQUIRE(later.ok());
+    CHECK(later->versions == 0);
+    REQUIRE(exchange::ExchangeImport(clinic.site.store()).file(later->path, kPassphrase).ok());
+    CHECK(testing::townOf(clinic.site, agreed) != "Elsewhere");
+}
