@@ -11,13 +11,20 @@
 #include "ui/QuestionnaireResponseModel.h"
 #include "ui/ScoreChartView.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -37,6 +44,14 @@ QLabel* heading(const QString& text, QWidget* parent)
     return label;
 }
 
+// A letter's own page: A4, no printer margins (the form keeps the letters' 20 mm).
+void setUpForLetters(QPrinter& printer)
+{
+    printer.setFullPage(true);
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+}
+
 } // namespace
 
 QuestionnairesView::QuestionnairesView(QWidget* parent)
@@ -47,6 +62,15 @@ QuestionnairesView::QuestionnairesView(QWidget* parent)
     m_listWidget->setMaximumHeight(130);
     m_fillInButton = new QPushButton(tr("Fill in the chosen questionnaire"), this);
     m_fillInButton->setObjectName("fillInQuestionnaireButton");
+    m_printBlankButton = new QPushButton(tr("Print blank…"), this);
+    m_printBlankButton->setObjectName("printBlankQuestionnaireButton");
+    m_printBlankButton->setToolTip(tr("The chosen questionnaire on paper for this person to fill in, with their "
+                                      "name, date of birth and NHS number on every page"));
+    m_saveBlankButton = new QPushButton(tr("Save blank as PDF…"), this);
+    m_saveBlankButton->setObjectName("saveBlankQuestionnaireButton");
+    m_saveBlankButton->setToolTip(tr("The same paper form as a PDF file"));
+    m_printBlankButton->setEnabled(false);
+    m_saveBlankButton->setEnabled(false);
     m_responseModel = new QuestionnaireResponseModel(this);
     m_responsesTableView = new QTableView(this);
     m_responsesTableView->setObjectName("questionnaireResponsesTableView");
@@ -79,6 +103,10 @@ QuestionnairesView::QuestionnairesView(QWidget* parent)
     leftLayout->addWidget(heading(tr("Questionnaires"), left));
     leftLayout->addWidget(m_listWidget);
     leftLayout->addWidget(m_fillInButton);
+    auto* blankButtons = new QHBoxLayout;
+    blankButtons->addWidget(m_printBlankButton, 1);
+    blankButtons->addWidget(m_saveBlankButton, 1);
+    leftLayout->addLayout(blankButtons);
     leftLayout->addWidget(heading(tr("Completed, newest first"), left));
     leftLayout->addWidget(m_responsesTableView, 1);
     leftLayout->addWidget(m_chart, 1);
@@ -98,6 +126,8 @@ QuestionnairesView::QuestionnairesView(QWidget* parent)
     connect(m_listWidget, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { startForm(m_listWidget->row(item)); });
     connect(m_fillInButton, &QPushButton::clicked, this, [this] { startForm(m_listWidget->currentRow()); });
+    connect(m_printBlankButton, &QPushButton::clicked, this, &QuestionnairesView::printBlank);
+    connect(m_saveBlankButton, &QPushButton::clicked, this, &QuestionnairesView::saveBlank);
     connect(m_form, &QuestionnaireForm::closeRequested, this, [this] {
         if (m_form->hasUnsavedChanges()) {
             const auto answer = MessageBox::askToSave(
@@ -157,6 +187,8 @@ base::Status QuestionnairesView::openPatient(const std::string& patientId)
     m_fillInButton->setEnabled(m_store->require(security::Permission::RecordQuestionnaireResponse).ok());
     if (!m_fillInButton->isEnabled())
         m_fillInButton->setToolTip(tr("Your role may see questionnaires but not record them"));
+    m_printBlankButton->setEnabled(m_listWidget->count() > 0);
+    m_saveBlankButton->setEnabled(m_listWidget->count() > 0);
     if (m_listWidget->count() > 0)
         m_listWidget->setCurrentRow(0);
     return reloadResponses();
@@ -225,6 +257,94 @@ bool QuestionnairesView::startForm(int listRow)
     return true;
 }
 
+base::Result<BlankQuestionnaireRenderer::Form> QuestionnairesView::blankForm(int listRow) const
+{
+    if (!m_store || m_patientId.empty() || listRow < 0 || listRow >= m_listWidget->count())
+        return base::Error::make(base::ErrorCode::NotFound, "questionnaire");
+    const auto* item = m_listWidget->item(listRow);
+    auto found
+        = questionnaire::QuestionnaireLibrary(*m_store).byRecordId(item->data(kRecordIdRole).toString().toStdString());
+    if (!found)
+        return found.error();
+    auto form = BlankQuestionnaireRenderer::compose(*m_store, found->definition.questionnaire, m_patientId);
+    if (!form)
+        return form.error();
+    // Only ever this person's name on this person's copy.
+    if (!form->person || form->person->patientId != m_patientId)
+        return base::Error::make(base::ErrorCode::InvalidState, "patient", m_patientId);
+    return form;
+}
+
+base::Status QuestionnairesView::printBlankOn(QPrinter& printer, int listRow)
+{
+    auto form = blankForm(listRow);
+    if (!form)
+        return form.error();
+    setUpForLetters(printer);
+    if (BlankQuestionnaireRenderer::print(*form, printer).pages == 0)
+        return base::Error::make(base::ErrorCode::IoFailed, "printer", printer.printerName().toStdString());
+    (void)m_store->recordAccess(m_patientId, "print-blank-questionnaire");
+    return {};
+}
+
+base::Status QuestionnairesView::saveBlankAsPdf(const QString& path, int listRow)
+{
+    auto form = blankForm(listRow);
+    if (!form)
+        return form.error();
+    if (auto written = BlankQuestionnaireRenderer::render(*form, path); !written)
+        return written.error();
+    (void)m_store->recordAccess(m_patientId, "print-blank-questionnaire");
+    return {};
+}
+
+void QuestionnairesView::printBlank()
+{
+    const int row = m_listWidget->currentRow();
+    auto form = blankForm(row);
+    if (!form) {
+        m_banner->showError(form.error());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    setUpForLetters(printer);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print a blank %1 for %2")
+                              .arg(QString::fromStdString(form->questionnaire.displayTitle()),
+                                   QString::fromStdString(form->person->bannerName)));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto st = printBlankOn(printer, row); !st) {
+        m_banner->showError(st.error());
+        return;
+    }
+    m_banner->showText(tr("A blank %1 was printed for %2.")
+                           .arg(QString::fromStdString(form->questionnaire.displayTitle()),
+                                QString::fromStdString(form->person->bannerName)),
+                       MessageBanner::Kind::Done);
+}
+
+void QuestionnairesView::saveBlank()
+{
+    const int row = m_listWidget->currentRow();
+    auto form = blankForm(row);
+    if (!form) {
+        m_banner->showError(form.error());
+        return;
+    }
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(BlankQuestionnaireRenderer::fileNameFor(*form));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the blank questionnaire as PDF"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto st = saveBlankAsPdf(path, row); !st) {
+        m_banner->showError(st.error());
+        return;
+    }
+    m_banner->showText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), MessageBanner::Kind::Done);
+}
+
 bool QuestionnairesView::hasUnsavedChanges() const
 {
     return m_form->isOpen() && m_form->hasUnsavedChanges();
@@ -247,6 +367,8 @@ void QuestionnairesView::clear()
     m_form->clear();
     m_stack->setCurrentWidget(m_placeholderLabel);
     m_listWidget->clear();
+    m_printBlankButton->setEnabled(false);
+    m_saveBlankButton->setEnabled(false);
     m_responseModel->setResponses({});
     m_banner->clearMessage();
     m_chart->showMessage(tr("Choose a questionnaire to see its scores over time"));

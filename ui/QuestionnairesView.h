@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "ui/print/BlankQuestionnaireRenderer.h"
 
 #include <QWidget>
 #include <string>
 
 class QLabel;
 class QListWidget;
+class QPrinter;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -25,7 +27,9 @@ class ScoreChartView;
 // The patient page's Questionnaires tab: on the left the practice's questionnaires (PHQ-9,
 // GAD-7, PHQ-2, GAD-2, the agenda), the person's completed ones newest first with score, band
 // and date, and the chosen questionnaire's scores over time; on the right the form to fill
-// one in (a returned paper copy, or with the person in the room).
+// one in (a returned paper copy, or with the person in the room). "Print blank…" and "Save
+// blank as PDF…" print the chosen questionnaire as a paper form for the person shown, with
+// their name, date of birth and NHS number on every page.
 class QuestionnairesView : public QWidget
 {
     Q_OBJECT
@@ -45,6 +49,12 @@ public:
     // Starts the form for the questionnaire in that row of the list; asks first when the
     // form already holds unsaved answers.
     bool startForm(int listRow);
+    // The chosen questionnaire as a blank paper form for the person shown, in their print size.
+    base::Result<BlankQuestionnaireRenderer::Form> blankForm(int listRow) const;
+    // What "Print blank…" does once the print dialog is accepted, and "Save blank as PDF…"
+    // once a file is chosen (tests call these without the dialogs).
+    base::Status printBlankOn(QPrinter& printer, int listRow);
+    base::Status saveBlankAsPdf(const QString& path, int listRow);
     QuestionnaireForm* form() const { return m_form; }
     ScoreChartView* chart() const { return m_chart; }
     QuestionnaireResponseModel* responses() const { return m_responseModel; }
@@ -55,11 +65,15 @@ signals:
 private:
     base::Status reloadResponses();
     void showChartFor(int listRow);
+    void printBlank();
+    void saveBlank();
 
     record::RecordStore* m_store = nullptr;
     std::string m_patientId;
     QListWidget* m_listWidget = nullptr;
     QPushButton* m_fillInButton = nullptr;
+    QPushButton* m_printBlankButton = nullptr;
+    QPushButton* m_saveBlankButton = nullptr;
     QTableView* m_responsesTableView = nullptr;
     QuestionnaireResponseModel* m_responseModel = nullptr;
     ScoreChartView* m_chart = nullptr;

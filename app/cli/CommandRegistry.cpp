@@ -25,6 +25,7 @@
 #include "app/cli/PatientShowCommand.h"
 #include "app/cli/QuestionnaireImportCommand.h"
 #include "app/cli/QuestionnaireListCommand.h"
+#include "app/cli/QuestionnairePrintCommand.h"
 #include "app/cli/RecallModeCommand.h"
 #include "app/cli/ResponseAddCommand.h"
 #include "app/cli/ResponseListCommand.h"
@@ -107,6 +108,7 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<CarePlanPrintCommand>());
     r.add(std::make_unique<QuestionnaireImportCommand>());
     r.add(std::make_unique<QuestionnaireListCommand>());
+    r.add(std::make_unique<QuestionnairePrintCommand>());
     r.add(std::make_unique<ResponseAddCommand>());
     r.add(std::make_unique<ResponseListCommand>());
     r.add(std::make_unique<HistoryCommand>());
