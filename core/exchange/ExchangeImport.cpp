@@ -6,6 +6,7 @@
 #include "core/exchange/PeerHoldings.h"
 #include "core/exchange/SiteKeyStore.h"
 #include "core/exchange/VersionBundle.h"
+#include "core/record/PossibleDuplicates.h"
 #include "core/record/RecordStore.h"
 #include "core/record/RemoteVersionApplier.h"
 
@@ -68,6 +69,14 @@ base::Result<ExchangeImport::Applied> ExchangeImport::file(const std::string& pa
     a.fromName = content->senderSiteName;
     a.createdAtMillis = header.createdAtMillis;
     a.report = std::move(report).value();
+    record::PossibleDuplicates duplicates(m_store);
+    for (const auto& patientId : a.report.patientsChanged) {
+        auto others = duplicates.of(patientId);
+        if (!others)
+            return others.error();
+        if (!others->empty())
+            a.possibleDuplicates.push_back(patientId);
+    }
     return a;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace carehouse::record {
 class RecordStore;
@@ -33,6 +34,9 @@ public:
         std::string fromName;
         std::int64_t createdAtMillis = 0;
         record::RemoteApplyReport report;
+        // People who arrived (or changed) with an NHS number another record here already has:
+        // offered to a clinician to compare and link, never merged (record::PossibleDuplicates).
+        std::vector<std::string> possibleDuplicates;
     };
 
     explicit ExchangeImport(record::RecordStore& store)

@@ -5,6 +5,7 @@
 #include "core/exchange/PeerDirectory.h"
 #include "core/exchange/SiteKeyStore.h"
 #include "core/record/IntegrityCheck.h"
+#include "core/record/PossibleDuplicates.h"
 #include "tests/support/SyncSite.h"
 
 #include <catch2/catch.hpp>
@@ -232,4 +233,23 @@ TEST_CASE("An export carries only the people the peer's sharing rule allows, and
     CHECK(later->versions == 0);
     REQUIRE(exchange::ExchangeImport(clinic.site.store()).file(later->path, kPassphrase).ok());
     CHECK(testing::townOf(clinic.site, agreed) != "Elsewhere");
+}
+
+TEST_CASE("A person registered at both sites arrives as a possible duplicate to link, never merged", "[exchange][file]")
+{
+    TwoSites t;
+    const auto atPractice = testing::registerPerson(t.practice.site, 5);
+    const auto atClinic = testing::registerPerson(t.community.site, 5, "Okafor-Bello"); // same NHS number
+    auto in = t.receive(t.community, t.send(t.practice, t.community).path);
+    REQUIRE(in.ok());
+    CHECK(in->possibleDuplicates == std::vector<std::string>{atPractice});
+    // Both records are kept as they are: nothing is matched on a name or merged.
+    CHECK(record::PatientRepository(t.community.site.store()).patient(atPractice)->value.familyName == "Okafor");
+    CHECK(record::PatientRepository(t.community.site.store()).patient(atClinic)->value.familyName == "Okafor-Bello");
+    auto groups = record::PossibleDuplicates(t.community.site.store()).all();
+    REQUIRE(groups.ok());
+    REQUIRE(groups->size() == 1);
+    CHECK(groups->front().nhsNumber == testing::testNhsNumber(5));
+    CHECK(groups->front().patientIds == std::vector<std::string>{atClinic, atPractice});
+    CHECK(*record::PossibleDuplicates(t.community.site.store()).of(atClinic) == std::vector<std::string>{atPractice});
 }
