@@ -23,6 +23,9 @@
 #include "app/cli/PatientEditCommand.h"
 #include "app/cli/PatientFindCommand.h"
 #include "app/cli/PatientShowCommand.h"
+#include "app/cli/PeerAddCommand.h"
+#include "app/cli/PeerListCommand.h"
+#include "app/cli/PeerRevokeCommand.h"
 #include "app/cli/QuestionnaireImportCommand.h"
 #include "app/cli/QuestionnaireListCommand.h"
 #include "app/cli/QuestionnairePrintCommand.h"
@@ -36,6 +39,9 @@
 #include "app/cli/ResultsReviewCommand.h"
 #include "app/cli/ResultsUnmatchedCommand.h"
 #include "app/cli/ServicesListCommand.h"
+#include "app/cli/SiteCardCommand.h"
+#include "app/cli/SiteNewIncarnationCommand.h"
+#include "app/cli/SiteRotateKeysCommand.h"
 #include "app/cli/TargetProfileCommand.h"
 #include "app/cli/UserAddCommand.h"
 #include "app/cli/UserListCommand.h"
@@ -118,6 +124,12 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<LettersBatchCommand>());
     r.add(std::make_unique<LettersReprintCommand>());
     r.add(std::make_unique<TargetProfileCommand>());
+    r.add(std::make_unique<SiteCardCommand>());
+    r.add(std::make_unique<SiteRotateKeysCommand>());
+    r.add(std::make_unique<SiteNewIncarnationCommand>());
+    r.add(std::make_unique<PeerAddCommand>());
+    r.add(std::make_unique<PeerListCommand>());
+    r.add(std::make_unique<PeerRevokeCommand>());
     return r;
 }
 
@@ -185,6 +197,9 @@ std::string CommandRegistry::help() const
                {{"CAREHOUSE_DB", "The database when --db is not given."},
                 {"CAREHOUSE_USER", "Who you are when --user is not given."},
                 {"CAREHOUSE_PASSWORD", "Your password (otherwise you are asked, without echo)."},
+                {"CAREHOUSE_KEY_PASSPHRASE",
+                 "The site key passphrase sealing the exchange keys (otherwise --key-passphrase-file, or "
+                 "you are asked)."},
                 {"CAREHOUSE_NEW_PASSWORD",
                  "The password of a new account ('user add'; 'init' uses "
                  "CAREHOUSE_PASSWORD)."}});

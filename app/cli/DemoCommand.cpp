@@ -3,6 +3,7 @@
 #include "app/cli/TextTable.h"
 #include "core/base/Log.h"
 #include "core/demo/DemoPractice.h"
+#include "core/exchange/SiteKeyStore.h"
 #include "core/model/User.h"
 #include "core/record/RecordStore.h"
 
@@ -124,6 +125,12 @@ ExitCode DemoCommand::execute(CommandContext& ctx, const ParsedArguments& args)
         ctx.err() << '\n';
     if (!stats)
         return ctx.fail(stats.error());
+    // The demo practice gets its exchange keys too, under the documented demo passphrase.
+    if (auto st = (*store)->login("admin", demo::DemoPractice::kPassword); st) {
+        if (auto keys = exchange::SiteKeyStore(**store).ensure(demo::DemoPractice::kKeyPassphrase); !keys)
+            return ctx.fail(keys.error());
+        (*store)->logout();
+    }
 
     double rowsPerSecond = seconds > 0 ? static_cast<double>(stats->versions()) / seconds : 0.0;
     base::logInfo("demo practice built in {:.1f} s: {} people, {} conditions, {} observations", seconds, stats->people,

@@ -1,6 +1,8 @@
 #include "app/cli/ErrorWording.h"
 
 #include "core/base/CivilDate.h"
+#include "core/exchange/ExchangeError.h"
+#include "core/exchange/PeerError.h"
 #include "core/model/NhsNumber.h"
 
 #include <fmt/format.h>
@@ -201,6 +203,114 @@ std::string questionnaireSentence(const base::Error& e)
     return {};
 }
 
+// Site keys, site cards, peers and exchange files (core/exchange): the reason is in detail.
+std::string exchangeSentence(const base::Error& e)
+{
+    const std::string card = e.file.empty() ? std::string("The site card") : "The site card '" + e.file + "'";
+    if (e.detail == "site-keys-wrong-passphrase")
+        return "The site key passphrase is wrong, so this site's exchange keys stay locked; nothing was changed. "
+               "Check it with whoever keeps it for the practice.";
+    if (e.detail == "site-keys-malformed" || e.detail == "site-keys-inconsistent"
+        || e.detail == "site-keys-cost-out-of-range" || e.detail == "site-keys-stored-mismatch")
+        return "This site's stored exchange keys are damaged or have been changed, so they were not used. Stop "
+               "exchanging files and tell your practice manager.";
+    if (e.detail == "site-keys-too-new")
+        return "This site's exchange keys were sealed by a newer CareHouse; install the newer CareHouse to use them.";
+    if (e.code == ErrorCode::InvalidArgument && e.field == "passphrase")
+        return fmt::format("The site key passphrase is too short: use at least {} characters (a few words are "
+                           "easiest to remember).",
+                           e.hint.empty() ? std::string("8") : e.hint);
+    if (e.code == ErrorCode::InvalidArgument && e.field == "ODS code")
+        return fmt::format("The ODS code {} is not valid: use the organisation's NHS ODS code in capitals and "
+                           "digits, e.g. F84001.",
+                           quoted(e.value));
+    if (e.code == ErrorCode::NotFound && e.field == "site card file")
+        return fmt::format("There is no site card at {}; check the path.", quoted(e.value));
+    if (auto p = exchange::peerErrorOf(e)) {
+        switch (*p) {
+        case exchange::PeerError::NoSiteKeys:
+            return "This site has no exchange keys yet: 'carehouse-cli site card --out FILE' makes them.";
+        case exchange::PeerError::SiteKeysExist:
+            return "This site already has exchange keys; to replace them use 'carehouse-cli site rotate-keys'.";
+        case exchange::PeerError::StoredKeyMismatch:
+            return "This site's stored exchange keys are damaged or have been changed, so they were not used. Stop "
+                   "exchanging files and tell your practice manager.";
+        case exchange::PeerError::AddingSelf:
+            return "This is this site's own card, so it was not added: a site cannot be its own peer. Ask the other "
+                   "site for their card.";
+        case exchange::PeerError::PeerExists:
+            return fmt::format("{} is already a peer with these keys; nothing was changed.", e.hint);
+        case exchange::PeerError::PeerKeysChanged:
+            return fmt::format("{} is already a peer, but this card has other keys. If they told you they rotated "
+                               "their keys, and the fingerprint matched, add --replace-keys; otherwise do not add it.",
+                               e.hint);
+        case exchange::PeerError::KeysOfAnotherSite:
+            return fmt::format("The keys on this card belong to another peer ({}), so it was not added: a card "
+                               "with someone else's keys is not to be trusted.",
+                               e.hint);
+        case exchange::PeerError::PeerRevoked:
+            return fmt::format("{} was revoked and these are its old keys, so they are not trusted again. Ask them "
+                               "to make new keys ('site rotate-keys') and send a new card.",
+                               e.hint.empty() ? std::string("This peer") : e.hint);
+        case exchange::PeerError::CardOutdated:
+            return fmt::format("This card is out of date: {} has made new keys since. Ask them for their current "
+                               "card.",
+                               e.hint);
+        case exchange::PeerError::FingerprintNotConfirmed:
+            return "The fingerprint was not confirmed, so nothing was added. Compare it aloud with the other site "
+                   "and give it with --fingerprint.";
+        case exchange::PeerError::FingerprintMismatch:
+            return fmt::format("The fingerprint {} is not the one on this card, so it was not added. The card may "
+                               "not be theirs: check with the other site by phone before trying again.",
+                               quoted(e.value));
+        case exchange::PeerError::UnknownPeer:
+            return fmt::format("There is no peer {}; 'carehouse-cli peer list' shows them.", quoted(e.value));
+        case exchange::PeerError::AmbiguousPeer:
+            return fmt::format("More than one peer is called {}; give the site id instead ({}).", quoted(e.value),
+                               e.hint);
+        case exchange::PeerError::UnknownSharingRule:
+            return fmt::format("{} is not a sharing rule: use consented, referred, all or list.", quoted(e.value));
+        case exchange::PeerError::AlreadyRevoked: return "This peer has already been revoked; nothing was changed.";
+        }
+    }
+    auto x = exchange::exchangeErrorOf(e);
+    if (!x)
+        return {};
+    switch (*x) {
+    case exchange::ExchangeError::CardMalformed:
+        return fmt::format("{} is not a CareHouse site card (it should be the JSON file 'site card' writes), so "
+                           "nothing was added.",
+                           card);
+    case exchange::ExchangeError::CardTooNew:
+        return fmt::format("{} was made by a newer CareHouse; install the newer CareHouse to add this peer.", card);
+    case exchange::ExchangeError::CardMissingField:
+        return fmt::format("{} has no {}, so it cannot be used; ask the other site for a new card.", card, e.field);
+    case exchange::ExchangeError::CardWrongType:
+    case exchange::ExchangeError::CardBadEncoding:
+    case exchange::ExchangeError::CardBadKeyLength:
+        return fmt::format("{} is damaged ({} is not valid), so nothing was added; ask the other site for a new "
+                           "card.",
+                           card, e.field);
+    case exchange::ExchangeError::CardFingerprintMismatch:
+        return fmt::format("{} has been altered or damaged: its fingerprint is not the fingerprint of its keys. "
+                           "Nothing was added; ask the other site for a new card.",
+                           card);
+    case exchange::ExchangeError::UnknownSigner:
+        return "This exchange file was signed by a site that is not a peer, so it was not read.";
+    case exchange::ExchangeError::RevokedSigner:
+        return "This exchange file was signed by a revoked peer after its revocation, so it was not read.";
+    case exchange::ExchangeError::BadSignature:
+        return "This exchange file has been altered or damaged (its signature does not match), so it was not read.";
+    case exchange::ExchangeError::NotForThisSite:
+        return "This exchange file is not addressed to this site, so it cannot be read here.";
+    case exchange::ExchangeError::Incomplete:
+        return "This exchange file is incomplete, perhaps still being copied; try again later.";
+    case exchange::ExchangeError::UpgradeNeeded:
+        return "This exchange file was made by a newer CareHouse; keep it and install the newer CareHouse.";
+    default: return fmt::format("The exchange file could not be used ({}).", e.detail);
+    }
+}
+
 std::string capitalised(std::string s)
 {
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
@@ -257,6 +367,8 @@ std::string ErrorWording::permissionPhrase(std::string_view p)
         return "record a person's completed questionnaire";
     if (p == "manage-questionnaires")
         return "import questionnaires";
+    if (p == "manage-peers")
+        return "manage the site's exchange keys or the peers it shares records with";
     return p.empty() ? std::string("do this") : fmt::format("do '{}'", p);
 }
 
@@ -267,6 +379,8 @@ std::string ErrorWording::sentence(const base::Error& e)
     std::string s;
     if (auto q = questionnaireSentence(e); !q.empty())
         return capitalised(q);
+    if (auto x = exchangeSentence(e); !x.empty())
+        return capitalised(x);
     switch (e.code) {
     case ErrorCode::InvalidArgument:
         if (e.field == "password")

@@ -1,12 +1,15 @@
 #include "app/cli/InitCommand.h"
 
+#include "app/cli/KeyPassphrase.h"
 #include "app/cli/PasswordPrompt.h"
 #include "core/base/Log.h"
+#include "core/exchange/SiteKeyStore.h"
 #include "core/record/RecordStore.h"
 
 #include <filesystem>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 
 namespace carehouse::cli {
@@ -33,6 +36,7 @@ std::vector<Option> InitCommand::options() const
     return {
         {"site-name", "NAME", "The practice's name, as shown on screens and letters.", true},
         {"name", "DISPLAY", "The administrator's display name (default: the username)."},
+        KeyPassphrase::fileOption(),
     };
 }
 
@@ -74,6 +78,21 @@ ExitCode InitCommand::execute(CommandContext& ctx, const ParsedArguments& args)
     if (!password)
         return ctx.refuse(prompt.problemCode(), prompt.problem());
 
+    // The site's exchange keys: made now when a passphrase is given (file, environment, or typed
+    // on a terminal), otherwise on first use ('site card'). Asked before anything is created.
+    std::optional<std::string> keyPassphrase;
+    KeyPassphrase passphrase(ctx);
+    if (passphrase.givenWithoutAsking(args) || ctx.inIsTerminal()) {
+        if (!passphrase.givenWithoutAsking(args))
+            ctx.err() << "Exchange keys: type a site key passphrase now, or press Enter to make them later.\n";
+        keyPassphrase = passphrase.obtainNew(args);
+        if (!keyPassphrase && (passphrase.givenWithoutAsking(args) || passphrase.problemCode() != ExitCode::Usage))
+            return ctx.refuse(passphrase.problemCode(), passphrase.problem());
+        if (keyPassphrase && keyPassphrase->size() < security::SiteKeys::kMinimumPassphraseLength)
+            return ctx.fail(base::Error::make(base::ErrorCode::InvalidArgument, "passphrase")
+                                .withHint(std::to_string(security::SiteKeys::kMinimumPassphraseLength)));
+    }
+
     auto store = record::RecordStore::open(path, ctx.clock(), record::RecordStore::OpenMode::CreateIfMissing);
     if (!store) {
         auto e = store.error();
@@ -90,15 +109,29 @@ ExitCode InitCommand::execute(CommandContext& ctx, const ParsedArguments& args)
         }
         return code;
     }
+    std::optional<std::string> keyFingerprint;
+    if (keyPassphrase) {
+        if (auto st = (*store)->login(admin, *password); !st)
+            return ctx.fail(st.error());
+        auto keys = exchange::SiteKeyStore(**store).create(*keyPassphrase);
+        (*store)->logout();
+        if (!keys)
+            return ctx.fail(keys.error());
+        keyFingerprint = keys->fingerprint.groups();
+    }
     base::logInfo("created database {} for site '{}'", path, siteName);
     const auto& site = (*store)->site();
     if (ctx.global().json) {
         nlohmann::json j
             = {{"database", path}, {"site", {{"name", site.name}, {"uuid", site.siteUuid}}}, {"admin", admin}};
+        if (keyFingerprint)
+            j["keyFingerprint"] = *keyFingerprint;
         ctx.out() << j.dump(2) << '\n';
     } else {
         ctx.out() << fmt::format("Created the CareHouse database '{}' for {}.\n", path, site.name)
                   << fmt::format("The administrator is '{}'; log in with --user {}.\n", admin, admin);
+        if (keyFingerprint)
+            ctx.out() << fmt::format("Made this site's exchange keys; their fingerprint is {}.\n", *keyFingerprint);
     }
     return ExitCode::Ok;
 }
