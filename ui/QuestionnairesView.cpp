@@ -4,11 +4,13 @@
 #include "core/model/Patient.h"
 #include "core/questionnaire/QuestionnaireLibrary.h"
 #include "core/questionnaire/ResponseHistory.h"
+#include "core/questionnaire/ResponseRecorder.h"
 #include "core/record/RecordStore.h"
 #include "ui/MessageBanner.h"
 #include "ui/MessageBox.h"
 #include "ui/QuestionnaireForm.h"
 #include "ui/QuestionnaireResponseModel.h"
+#include "ui/ReasonDialog.h"
 #include "ui/ScoreChartView.h"
 
 #include <QDir>
@@ -109,6 +111,12 @@ QuestionnairesView::QuestionnairesView(QWidget* parent)
     leftLayout->addLayout(blankButtons);
     leftLayout->addWidget(heading(tr("Completed, newest first"), left));
     leftLayout->addWidget(m_responsesTableView, 1);
+    m_enteredInErrorButton = new QPushButton(tr("Entered in error…"), this);
+    m_enteredInErrorButton->setObjectName("responseEnteredInErrorButton");
+    m_enteredInErrorButton->setToolTip(tr("For a questionnaire typed against the wrong person or from the wrong form: "
+                                          "it stays in the history, marked, and no longer counts."));
+    m_enteredInErrorButton->setEnabled(false);
+    leftLayout->addWidget(m_enteredInErrorButton, 0, Qt::AlignLeft);
     leftLayout->addWidget(m_chart, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -128,6 +136,9 @@ QuestionnairesView::QuestionnairesView(QWidget* parent)
     connect(m_fillInButton, &QPushButton::clicked, this, [this] { startForm(m_listWidget->currentRow()); });
     connect(m_printBlankButton, &QPushButton::clicked, this, &QuestionnairesView::printBlank);
     connect(m_saveBlankButton, &QPushButton::clicked, this, &QuestionnairesView::saveBlank);
+    connect(m_enteredInErrorButton, &QPushButton::clicked, this, &QuestionnairesView::askEnteredInError);
+    connect(m_responsesTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &QuestionnairesView::updateEnteredInErrorButton);
     connect(m_form, &QuestionnaireForm::closeRequested, this, [this] {
         if (m_form->hasUnsavedChanges()) {
             const auto answer = MessageBox::askToSave(
@@ -203,7 +214,57 @@ base::Status QuestionnairesView::reloadResponses()
         return all.error();
     m_responseModel->setResponses(*all);
     m_responsesTableView->resizeColumnsToContents();
+    updateEnteredInErrorButton();
     showChartFor(m_listWidget->currentRow());
+    return {};
+}
+
+void QuestionnairesView::updateEnteredInErrorButton()
+{
+    const bool may = m_store && m_store->require(security::Permission::RecordQuestionnaireResponse).ok();
+    m_enteredInErrorButton->setEnabled(may && m_responsesTableView->selectionModel()->hasSelection());
+}
+
+void QuestionnairesView::askEnteredInError()
+{
+    const auto rows = m_responsesTableView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const auto& r = m_responseModel->at(rows.first().row());
+    ReasonDialog dialog(
+        tr("Entered in error"),
+        tr("Why is the %1 completed on %2 entered in error? (For example: typed against the wrong "
+           "person, another person's form.) It stays in the history, marked.")
+            .arg(QString::fromStdString(r.questionnaireTitle), QString::fromStdString(r.authored.display())),
+        tr("Mark entered in error"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto st = markSelectedEnteredInError(dialog.reason().toStdString()); !st)
+        m_banner->showError(st.error());
+}
+
+base::Status QuestionnairesView::markSelectedEnteredInError(const std::string& reason)
+{
+    if (!m_store)
+        return base::Error::make(base::ErrorCode::NotLoggedIn);
+    const auto rows = m_responsesTableView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return base::Error::make(base::ErrorCode::RequiredField, "questionnaire response");
+    const auto chosen = m_responseModel->at(rows.first().row());
+    // Only ever the shown person's questionnaire.
+    if (chosen.patientId != m_patientId)
+        return base::Error::make(base::ErrorCode::InvalidState, "questionnaire response", chosen.id);
+    auto marked = questionnaire::ResponseRecorder(*m_store).markEnteredInError(chosen.id, reason);
+    if (!marked)
+        return marked.error();
+    if (auto st = reloadResponses(); !st)
+        return st;
+    m_banner->showText(tr("The %1 completed on %2 is marked entered in error: it no longer counts in scores, the "
+                          "chart or alerts.")
+                           .arg(QString::fromStdString(marked->questionnaireTitle),
+                                QString::fromStdString(marked->authored.display())),
+                       MessageBanner::Kind::Done);
+    emit saved();
     return {};
 }
 

@@ -55,6 +55,10 @@ public:
     // once a file is chosen (tests call these without the dialogs).
     base::Status printBlankOn(QPrinter& printer, int listRow);
     base::Status saveBlankAsPdf(const QString& path, int listRow);
+    // Marks the response selected in the completed list entered in error with the reason (what
+    // "Entered in error…" does once the reason is typed); it stays in the history and leaves
+    // scores, the chart and any alert.
+    base::Status markSelectedEnteredInError(const std::string& reason);
     QuestionnaireForm* form() const { return m_form; }
     ScoreChartView* chart() const { return m_chart; }
     QuestionnaireResponseModel* responses() const { return m_responseModel; }
@@ -67,6 +71,8 @@ private:
     void showChartFor(int listRow);
     void printBlank();
     void saveBlank();
+    void askEnteredInError();
+    void updateEnteredInErrorButton();
 
     record::RecordStore* m_store = nullptr;
     std::string m_patientId;
@@ -74,6 +80,7 @@ private:
     QPushButton* m_fillInButton = nullptr;
     QPushButton* m_printBlankButton = nullptr;
     QPushButton* m_saveBlankButton = nullptr;
+    QPushButton* m_enteredInErrorButton = nullptr;
     QTableView* m_responsesTableView = nullptr;
     QuestionnaireResponseModel* m_responseModel = nullptr;
     ScoreChartView* m_chart = nullptr;

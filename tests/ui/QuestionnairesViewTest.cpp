@@ -4,6 +4,7 @@
 #include "core/questionnaire/ResponseReader.h"
 #include "core/questionnaire/ResponseRecorder.h"
 #include "core/questionnaire/SafetyAlertBook.h"
+#include "core/record/FieldRecordReader.h"
 #include "tests/support/TestPeople.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MessageBanner.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
@@ -305,4 +307,33 @@ TEST_CASE("Leaving the person with a half-filled questionnaire asks first", "[ui
     CHECK(p.view.confirmLeave());
     CHECK_FALSE(p.view.questionnairesView()->hasUnsavedChanges());
     CHECK(p.stored(p.begum).empty());
+}
+
+TEST_CASE("A PHQ-9 typed against the wrong person is marked entered in error with a reason, and its alert goes",
+          "[ui][questionnaire]")
+{
+    OnThePage p(Role::Nurse);
+    p.start(kPhq9);
+    p.answerPhq9({1, 1, 1, 1, 1, 1, 1, 1, 1});
+    p.click("answer_phq9-difficulty_0");
+    p.save();
+    REQUIRE(p.banner()->safetyAlertShown());
+    auto* button = p.w<QPushButton>("responseEnteredInErrorButton");
+    CHECK_FALSE(button->isEnabled()); // nothing chosen yet
+    auto* table = p.w<QTableView>("questionnaireResponsesTableView");
+    table->selectRow(0);
+    REQUIRE(button->isEnabled());
+    auto* view = p.view.questionnairesView();
+    CHECK(view->markSelectedEnteredInError("  ").error().code == base::ErrorCode::RequiredField);
+    REQUIRE(view->markSelectedEnteredInError("Mrs Begum's sister's form").ok());
+    CHECK(view->responses()->rowCount() == 0);
+    CHECK_FALSE(p.banner()->safetyAlertShown());
+    CHECK(p.w<ui::MessageBanner>("questionnairesMessageBanner")->text().contains("marked entered in error"));
+    // Kept in the record, marked, with who and why.
+    auto all = record::FieldRecordReader(p.db.store()).all<model::QuestionnaireResponse>("patient_id = ?", {p.begum});
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 1);
+    CHECK(all->front().value.status == model::QuestionnaireResponse::Status::EnteredInError);
+    CHECK(all->front().value.statusReason == "Mrs Begum's sister's form");
+    CHECK(all->front().value.statusChangedBy == "nurse");
 }
