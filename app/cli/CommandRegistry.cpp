@@ -30,7 +30,10 @@
 #include "app/cli/QuestionnaireListCommand.h"
 #include "app/cli/QuestionnairePrintCommand.h"
 #include "app/cli/RecallModeCommand.h"
+#include "app/cli/ReferralListCommand.h"
+#include "app/cli/ReferralStatusCommand.h"
 #include "app/cli/ResponseAddCommand.h"
+#include "app/cli/ResponseEnteredInErrorCommand.h"
 #include "app/cli/ResponseListCommand.h"
 #include "app/cli/ResultsDiscardCommand.h"
 #include "app/cli/ResultsImportCommand.h"
@@ -117,6 +120,9 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<QuestionnairePrintCommand>());
     r.add(std::make_unique<ResponseAddCommand>());
     r.add(std::make_unique<ResponseListCommand>());
+    r.add(std::make_unique<ResponseEnteredInErrorCommand>());
+    r.add(std::make_unique<ReferralListCommand>());
+    r.add(std::make_unique<ReferralStatusCommand>());
     r.add(std::make_unique<HistoryCommand>());
     r.add(std::make_unique<VerifyCommand>());
     r.add(std::make_unique<LettersLogCommand>());
