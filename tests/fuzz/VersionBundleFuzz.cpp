@@ -1,0 +1,17 @@
+// libFuzzer target: the exchange Bundle parser (VersionBundle::fromText) and its round trip.
+// Built with CAREHOUSE_FUZZ=ON and clang; run by scripts/run-fuzz.sh.
+#include "tests/fuzz/FuzzBodies.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const auto outcome = carehouse::fuzz::versionBundleInput({reinterpret_cast<const char*>(data), size});
+    if (!outcome.violation.empty()) {
+        std::fprintf(stderr, "contract broken: %s\n", outcome.violation.c_str());
+        std::abort();
+    }
+    return 0;
+}
