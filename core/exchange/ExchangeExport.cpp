@@ -114,8 +114,10 @@ base::Result<ExchangeExport::Written> ExchangeExport::toPeer(const std::string& 
     request.recipients.push_back(peer->recipient());
     request.createdAtMillis = content.createdAtMillis;
     request.metadata = nlohmann::json{{"bundle", VersionBundle::kFormat}, {"versions", w.versions}}.dump();
-    w.path = (std::filesystem::path(folder) / fileName(content.senderSiteId, peer->siteId, content.createdAtMillis))
-                 .string();
+    // The file id's first characters keep two exports in the same millisecond apart.
+    auto name = fileName(content.senderSiteId, peer->siteId, content.createdAtMillis);
+    name.insert(name.size() - 4, "-" + content.fileId.substr(0, 8));
+    w.path = (std::filesystem::path(folder) / name).string();
     auto written = EnvelopeWriter(content.senderSiteId, *keys).writeFile(w.path, request, body);
     if (!written) {
         (void)peers.recordError(peer->siteId, written.error().detail, content.createdAtMillis);

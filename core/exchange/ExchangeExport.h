@@ -44,7 +44,8 @@ public:
     base::Result<Written> toPeer(const std::string& peer, const std::string& folder, std::string_view passphrase,
                                  const Progress& progress = {});
 
-    // "carehouse-<from>-to-<to>-<yyyymmddThhmmssmmm>.chx": sorts by time, says who it is for.
+    // "carehouse-<from>-to-<to>-<yyyymmddThhmmssmmm>.chx": sorts by time, says who it is for (the
+    // file written adds the first characters of its file id before ".chx").
     static std::string fileName(const std::string& fromSiteId, const std::string& toSiteId, std::int64_t millis);
 
 private:

@@ -6,57 +6,18 @@
 #include "core/exchange/SiteKeyStore.h"
 #include "core/record/IntegrityCheck.h"
 #include "core/record/PossibleDuplicates.h"
-#include "tests/support/SyncSite.h"
+#include "tests/support/KeyedSite.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
 using namespace carehouse;
-using testing::SyncSite;
 
 namespace {
 
-constexpr const char* kPassphrase = "correct horse battery staple";
-
-// A site with exchange keys, signed in as its GP.
-struct KeyedSite
-{
-    SyncSite site;
-    explicit KeyedSite(const std::string& name)
-        : site(name)
-    {
-        asAdmin([&] { REQUIRE(exchange::SiteKeyStore(site.store(), {1, 8192}).ensure(kPassphrase).ok()); });
-    }
-    template <typename F>
-    void asAdmin(F&& f)
-    {
-        site.store().logout();
-        REQUIRE(site.store().login("admin", testing::TempDatabase::kPassword).ok());
-        f();
-        site.store().logout();
-        REQUIRE(site.store().login("gp", testing::TempDatabase::kPassword).ok());
-    }
-    exchange::SiteCard card()
-    {
-        auto c = exchange::SiteKeyStore(site.store()).card();
-        REQUIRE(c.ok());
-        return *c;
-    }
-    void addPeer(KeyedSite& other, exchange::SharingScope scope = exchange::SharingScope::All)
-    {
-        auto card = other.card();
-        asAdmin([&] {
-            exchange::AddPeerRequest r;
-            r.card = card;
-            r.confirmedFingerprint = card.fingerprint.hex();
-            r.sharing = scope;
-            auto added = exchange::PeerDirectory(site.store()).add(r);
-            INFO((added.ok() ? "" : added.error().describe()));
-            REQUIRE(added.ok());
-        });
-    }
-};
+constexpr const char* kPassphrase = testing::kKeyPassphrase;
+using testing::KeyedSite;
 
 struct TwoSites
 {
@@ -70,14 +31,14 @@ struct TwoSites
     }
     exchange::ExchangeExport::Written send(KeyedSite& from, KeyedSite& to)
     {
-        auto w = exchange::ExchangeExport(from.site.store()).toPeer(to.site.uuid(), shared.path(), kPassphrase);
+        auto w = exchange::ExchangeExport(from.store()).toPeer(to.uuid(), shared.path(), kPassphrase);
         INFO((w.ok() ? "" : w.error().describe()));
         REQUIRE(w.ok());
         return *w;
     }
     base::Result<exchange::ExchangeImport::Applied> receive(KeyedSite& at, const std::string& path)
     {
-        return exchange::ExchangeImport(at.site.store()).file(path, kPassphrase);
+        return exchange::ExchangeImport(at.store()).file(path, kPassphrase);
     }
 };
 
@@ -92,7 +53,7 @@ void writeAll(const std::string& path, const std::string& bytes)
     std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
 }
 
-std::int64_t journalCount(SyncSite& s)
+std::int64_t journalCount(testing::SyncSite& s)
 {
     return *s.store().connection().scalarInt("SELECT count(*) FROM journal");
 }
@@ -103,7 +64,7 @@ TEST_CASE("A person registered at the practice reaches the community team throug
           "[exchange][file]")
 {
     TwoSites t;
-    const auto person = testing::registerPerson(t.practice.site, 1);
+    const auto person = testing::registerPerson(t.practice.site(), 1);
     const auto out = t.send(t.practice, t.community);
     CHECK(std::filesystem::exists(out.path));
     CHECK(out.versions >= 1);
@@ -114,9 +75,9 @@ TEST_CASE("A person registered at the practice reaches the community team throug
     auto in = t.receive(t.community, out.path);
     INFO((in.ok() ? "" : in.error().describe()));
     REQUIRE(in.ok());
-    CHECK(in->fromSiteId == t.practice.site.uuid());
+    CHECK(in->fromSiteId == t.practice.site().uuid());
     CHECK(in->report.applied == out.versions);
-    CHECK(testing::townOf(t.community.site, person) == testing::townOf(t.practice.site, person));
+    CHECK(testing::townOf(t.community.site(), person) == testing::townOf(t.practice.site(), person));
 
     // The same file again, or late: nothing changes.
     auto again = t.receive(t.community, out.path);
@@ -125,14 +86,14 @@ TEST_CASE("A person registered at the practice reaches the community team throug
     CHECK(again->report.alreadyHeld == out.versions);
 
     // The community team's change goes back, and their file acknowledges what they got.
-    REQUIRE(testing::moveTo(t.community.site, person, "Mill Road").ok());
+    REQUIRE(testing::moveTo(t.community.site(), person, "Mill Road").ok());
     const auto back = t.send(t.community, t.practice);
     CHECK(back.versions == 1);
     REQUIRE(t.receive(t.practice, back.path).ok());
-    CHECK(testing::townOf(t.practice.site, person) == "Mill Road");
+    CHECK(testing::townOf(t.practice.site(), person) == "Mill Road");
     // The practice now knows the team holds everything it sent: the next file carries nothing.
     CHECK(t.send(t.practice, t.community).versions == 0);
-    for (auto* s : {&t.practice.site, &t.community.site}) {
+    for (auto* s : {&t.practice.site(), &t.community.site()}) {
         auto check = record::IntegrityCheck(s->store()).run();
         REQUIRE(check.ok());
         CHECK(check->ok());
@@ -143,16 +104,16 @@ TEST_CASE("A damaged, truncated, misaddressed or unknown file is refused with it
           "[exchange][file]")
 {
     TwoSites t;
-    (void)testing::registerPerson(t.practice.site, 2);
+    (void)testing::registerPerson(t.practice.site(), 2);
     const auto out = t.send(t.practice, t.community);
     const auto bytes = readAll(out.path);
-    const auto before = journalCount(t.community.site);
+    const auto before = journalCount(t.community.site());
     auto reasonOf = [&](const std::string& fileBytes) {
         const auto path = t.shared.file("broken.chx");
         writeAll(path, fileBytes);
         auto r = t.receive(t.community, path);
         REQUIRE_FALSE(r.ok());
-        CHECK(journalCount(t.community.site) == before);
+        CHECK(journalCount(t.community.site()) == before);
         auto reason = exchange::exchangeErrorOf(r.error());
         REQUIRE(reason);
         return *reason;
@@ -168,8 +129,8 @@ TEST_CASE("A damaged, truncated, misaddressed or unknown file is refused with it
     KeyedSite stranger("Somewhere Else");
     stranger.addPeer(t.practice);
     t.practice.addPeer(stranger);
-    const auto strangers
-        = exchange::ExchangeExport(stranger.site.store()).toPeer(t.practice.site.uuid(), t.shared.path(), kPassphrase);
+    const auto strangers = exchange::ExchangeExport(stranger.site().store())
+                               .toPeer(t.practice.site().uuid(), t.shared.path(), kPassphrase);
     REQUIRE(strangers.ok());
     CHECK(reasonOf(readAll(strangers->path)) == exchange::ExchangeError::UnknownSigner);
     const auto forStranger = t.send(t.practice, stranger);
@@ -177,15 +138,15 @@ TEST_CASE("A damaged, truncated, misaddressed or unknown file is refused with it
 
     // A revoked peer's later files are refused; the wrong passphrase opens nothing.
     t.community.asAdmin([&] {
-        REQUIRE(exchange::PeerDirectory(t.community.site.store()).revoke(t.practice.site.uuid(), "test").ok());
+        REQUIRE(exchange::PeerDirectory(t.community.site().store()).revoke(t.practice.site().uuid(), "test").ok());
     });
-    t.practice.site.clock().advance(60'000);
+    t.practice.site().clock().advance(60'000);
     const auto afterRevoke = t.send(t.practice, t.community);
     CHECK(reasonOf(readAll(afterRevoke.path)) == exchange::ExchangeError::RevokedSigner);
-    auto wrongKey = exchange::ExchangeImport(t.community.site.store()).file(out.path, "not the passphrase");
+    auto wrongKey = exchange::ExchangeImport(t.community.site().store()).file(out.path, "not the passphrase");
     REQUIRE_FALSE(wrongKey.ok());
     CHECK(wrongKey.error().code == base::ErrorCode::BadCredentials);
-    auto check = record::IntegrityCheck(t.community.site.store()).run();
+    auto check = record::IntegrityCheck(t.community.site().store()).run();
     REQUIRE(check.ok());
     CHECK(check->ok());
 }
@@ -206,50 +167,52 @@ TEST_CASE("An export carries only the people the peer's sharing rule allows, and
         d.nhsNumber = testing::testNhsNumber(n);
         d.gender = "male";
         d.sharingConsent = consent;
-        auto id = record::PatientRegistration(practice.site.store()).registerPatient(d);
+        auto id = record::PatientRegistration(practice.site().store()).registerPatient(d);
         REQUIRE(id.ok());
         return *id;
     };
     const auto agreed = registered(3, "shared-care-team");
     const auto notAsked = registered(4, "not-recorded");
-    auto out = exchange::ExchangeExport(practice.site.store()).toPeer(clinic.site.uuid(), shared.path(), kPassphrase);
+    auto out
+        = exchange::ExchangeExport(practice.site().store()).toPeer(clinic.site().uuid(), shared.path(), kPassphrase);
     REQUIRE(out.ok());
     CHECK(out->people == 1);
     CHECK(out->withheld >= 1);
-    REQUIRE(exchange::ExchangeImport(clinic.site.store()).file(out->path, kPassphrase).ok());
-    CHECK(record::PatientRepository(clinic.site.store()).patient(agreed).ok());
-    CHECK_FALSE(record::PatientRepository(clinic.site.store()).patient(notAsked).ok());
+    REQUIRE(exchange::ExchangeImport(clinic.site().store()).file(out->path, kPassphrase).ok());
+    CHECK(record::PatientRepository(clinic.site().store()).patient(agreed).ok());
+    CHECK_FALSE(record::PatientRepository(clinic.site().store()).patient(notAsked).ok());
 
     // Consent withdrawn: their later change never leaves the practice.
-    auto p = record::PatientRepository(practice.site.store()).patient(agreed);
+    auto p = record::PatientRepository(practice.site().store()).patient(agreed);
     REQUIRE(p.ok());
     auto draft = record::PatientRegistration::draftFrom(p->value);
     draft.sharingConsent = "withdrawn";
     draft.town = "Elsewhere";
-    REQUIRE(record::PatientRegistration(practice.site.store()).update(agreed, draft, p->headSeq).ok());
-    practice.site.clock().advance(1000);
-    auto later = exchange::ExchangeExport(practice.site.store()).toPeer(clinic.site.uuid(), shared.path(), kPassphrase);
+    REQUIRE(record::PatientRegistration(practice.site().store()).update(agreed, draft, p->headSeq).ok());
+    practice.site().clock().advance(1000);
+    auto later
+        = exchange::ExchangeExport(practice.site().store()).toPeer(clinic.site().uuid(), shared.path(), kPassphrase);
     REQUIRE(later.ok());
     CHECK(later->versions == 0);
-    REQUIRE(exchange::ExchangeImport(clinic.site.store()).file(later->path, kPassphrase).ok());
-    CHECK(testing::townOf(clinic.site, agreed) != "Elsewhere");
+    REQUIRE(exchange::ExchangeImport(clinic.site().store()).file(later->path, kPassphrase).ok());
+    CHECK(testing::townOf(clinic.site(), agreed) != "Elsewhere");
 }
 
 TEST_CASE("A person registered at both sites arrives as a possible duplicate to link, never merged", "[exchange][file]")
 {
     TwoSites t;
-    const auto atPractice = testing::registerPerson(t.practice.site, 5);
-    const auto atClinic = testing::registerPerson(t.community.site, 5, "Okafor-Bello"); // same NHS number
+    const auto atPractice = testing::registerPerson(t.practice.site(), 5);
+    const auto atClinic = testing::registerPerson(t.community.site(), 5, "Okafor-Bello"); // same NHS number
     auto in = t.receive(t.community, t.send(t.practice, t.community).path);
     REQUIRE(in.ok());
     CHECK(in->possibleDuplicates == std::vector<std::string>{atPractice});
     // Both records are kept as they are: nothing is matched on a name or merged.
-    CHECK(record::PatientRepository(t.community.site.store()).patient(atPractice)->value.familyName == "Okafor");
-    CHECK(record::PatientRepository(t.community.site.store()).patient(atClinic)->value.familyName == "Okafor-Bello");
-    auto groups = record::PossibleDuplicates(t.community.site.store()).all();
+    CHECK(record::PatientRepository(t.community.site().store()).patient(atPractice)->value.familyName == "Okafor");
+    CHECK(record::PatientRepository(t.community.site().store()).patient(atClinic)->value.familyName == "Okafor-Bello");
+    auto groups = record::PossibleDuplicates(t.community.site().store()).all();
     REQUIRE(groups.ok());
     REQUIRE(groups->size() == 1);
     CHECK(groups->front().nhsNumber == testing::testNhsNumber(5));
     CHECK(groups->front().patientIds == std::vector<std::string>{atClinic, atPractice});
-    CHECK(*record::PossibleDuplicates(t.community.site.store()).of(atClinic) == std::vector<std::string>{atPractice});
+    CHECK(*record::PossibleDuplicates(t.community.site().store()).of(atClinic) == std::vector<std::string>{atPractice});
 }
