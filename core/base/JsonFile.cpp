@@ -49,7 +49,15 @@ int lineOfJsonPath(const std::string& text, const std::string& target)
             return path == target;
         auto& top = stack.back();
         path.resize(top.pathLength);
-        path += top.array ? "[" + std::to_string(top.index) + "]" : "." + top.key;
+        // Appended piece by piece: GCC 12 warns wrongly (-Wrestrict) about `"." + string` at -O2.
+        if (top.array) {
+            path += '[';
+            path += std::to_string(top.index);
+            path += ']';
+        } else {
+            path += '.';
+            path += top.key;
+        }
         return path == target;
     };
     for (std::size_t i = 0; i < text.size(); ++i) {

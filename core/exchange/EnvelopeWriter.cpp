@@ -235,7 +235,10 @@ base::Result<EnvelopeHeader> EnvelopeWriter::writeFile(const std::string& path, 
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     unsigned char suffix[8];
     m_random->fill(suffix, sizeof suffix);
-    std::string temporaryName = "." + target.filename().string() + ".";
+    // Appended, not `"." + string`: GCC 12 warns wrongly (-Wrestrict) about that form at -O2.
+    std::string temporaryName(1, '.');
+    temporaryName += target.filename().string();
+    temporaryName += '.';
     for (unsigned char b : suffix)
         temporaryName += "0123456789abcdef"[b >> 4], temporaryName += "0123456789abcdef"[b & 0x0F];
     temporaryName += ".partial";
