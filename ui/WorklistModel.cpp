@@ -219,7 +219,8 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
             return tr("Restricted record: the address is withheld. Printed letters say \"Address withheld — hand "
                       "to the patient\".");
         if (index.column() == AlsoReviewed && !r->alsoReviewed.empty())
-            return tr("One review covers these conditions too: one invitation and one care planning consultation.");
+            return tr("%1\nOne review covers these conditions too: one invitation and one care planning consultation.")
+                .arg(text(*r, AlsoReviewed));
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Overdue && r->cycle.daysOverdue(m_today) > 0)

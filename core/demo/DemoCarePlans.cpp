@@ -3,6 +3,7 @@
 #include "core/demo/DemoRandom.h"
 #include "core/model/CarePlan.h"
 #include "core/model/Referral.h"
+#include "core/recall/CareCycle.h"
 #include "core/record/ChangeSet.h"
 
 #include <array>
@@ -68,16 +69,11 @@ constexpr std::array<TeamAction, 4> kTeamActions{{
     {"Send the structured education course details", "Practice nurse", 14},
 }};
 
-// The practice's own rule for the next review (the 1st of the birth month, at least six months
-// on), so the demo's recall cycle is the same with or without plans.
-CivilDate nextReviewAfter(CivilDate consulted, const model::Patient& p)
+// The practice's own rule for the next review (the default recall, a year after the
+// consultation), so the demo's recall cycle is the same with or without plans.
+CivilDate nextReviewAfter(CivilDate consulted)
 {
-    CivilDate earliest = consulted.addDays(183);
-    const int month = p.birthDate.valid() ? p.birthDate.month() : earliest.month();
-    CivilDate candidate = *CivilDate::fromYmd(earliest.year(), month, 1);
-    if (candidate < earliest)
-        candidate = *CivilDate::fromYmd(earliest.year() + 1, month, 1);
-    return candidate;
+    return recall::CareCycle::addMonths(consulted, 12);
 }
 
 model::Referral::Status progressed(DemoRandom& rng, int daysAgo)
@@ -109,7 +105,7 @@ int DemoCarePlans::add(DemoRandom& rng, record::ChangeSet& cs, const model::Pati
         plan.clinician = rng.chance(0.8) ? "nurse" : "gp";
         plan.clinicianName = plan.clinician == "nurse" ? "Nadia Rahman" : "Dr Gareth Lloyd";
         plan.conditions = conditions;
-        plan.nextReview = nextReviewAfter(on, person);
+        plan.nextReview = nextReviewAfter(on);
         if (previous) {
             plan.previousPlanId = previous->id;
             for (const auto& g : previous->goals) {

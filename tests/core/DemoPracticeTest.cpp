@@ -1,6 +1,7 @@
 #include "core/demo/DemoPractice.h"
 
 #include "core/careplan/CarePlanBook.h"
+#include "core/recall/CareCycle.h"
 #include "core/recall/Worklist.h"
 #include "core/record/IntegrityCheck.h"
 #include "core/record/PatientDirectory.h"
@@ -179,8 +180,14 @@ TEST_CASE("The demo's past consultations ended in care plans: goals reviewed, su
         reviewed += (*latest)->value.reviews.empty() ? 0 : 1;
     }
     CHECK(reviewed > people / 2);
-    // Plans keep the practice's recall rule: the cycle is the same as it would be without them.
+    // Plans keep the practice's recall rule (a year after the last consultation): the cycle is the
+    // same as it would be without them.
     auto all = recall::WorklistReader(*d.store).everyone();
     REQUIRE(all.ok());
     CHECK(all->size() == 200);
+    for (const auto& row : *all)
+        if (row.cycle.lastCarePlanning && row.cycle.stage != recall::CycleStage::Excepted) {
+            INFO(row.name);
+            CHECK(row.cycle.dueDate == recall::CareCycle::addMonths(*row.cycle.lastCarePlanning, 12));
+        }
 }
