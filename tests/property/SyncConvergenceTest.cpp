@@ -4,7 +4,8 @@
 // anywhere is missing.
 //
 // CAREHOUSE_PROPERTY_SEEDS=n runs n seeds (default 5), CAREHOUSE_PROPERTY_OPS=n makes n random
-// operations per seed (default 160), CAREHOUSE_PROPERTY_SEED=s replays seed s alone.
+// operations per seed (default 160), CAREHOUSE_PROPERTY_SEED=s replays seed s alone,
+// CAREHOUSE_PROPERTY_SITES=n (3-5) fixes the number of sites (default: 3 + seed % 3).
 
 #include "core/careplan/CarePlanBook.h"
 #include "core/record/ConflictBook.h"
@@ -53,6 +54,9 @@ public:
     SyncSite& site(std::size_t i) { return *m_sites[i]; }
     std::size_t conflictsOpened() const { return m_conflictsOpened; }
     std::size_t resolutions() const { return m_resolutions; }
+    std::size_t batchesSent() const { return m_sent; }
+    std::size_t batchesDelivered() const { return m_delivered; }
+    int settleRounds() const { return m_settleRounds; }
     const std::set<std::string>& made() const { return m_made; }
 
     void step()
@@ -93,6 +97,7 @@ public:
         while (!m_inFlight.empty())
             deliver();
         for (int round = 0; round < 20; ++round) {
+            ++m_settleRounds;
             std::size_t moved = 0;
             for (std::size_t from = 0; from < size(); ++from)
                 for (std::size_t to = 0; to < size(); ++to)
@@ -239,6 +244,7 @@ private:
 
     void send(std::size_t from, std::size_t to)
     {
+        ++m_sent;
         Batch b{from, to, site(from).versionsNotIn(m_acked[from][to])};
         std::shuffle(b.versions.begin(), b.versions.end(), m_rng);
         const auto fate = pick(100);
@@ -256,6 +262,7 @@ private:
         const auto i = pick(m_inFlight.size()); // any batch in the post: delayed and reordered
         Batch b = std::move(m_inFlight[i]);
         m_inFlight.erase(m_inFlight.begin() + static_cast<std::ptrdiff_t>(i));
+        ++m_delivered;
         auto r = record::RemoteVersionApplier(site(b.to).store()).apply(b.versions, site(b.from).uuid());
         INFO((r.ok() ? std::string() : r.error().describe()));
         REQUIRE(r.ok());
@@ -288,6 +295,9 @@ private:
     int m_people = 0;
     std::size_t m_conflictsOpened = 0;
     std::size_t m_resolutions = 0;
+    std::size_t m_sent = 0; // batches posted during the run (lost ones included)
+    std::size_t m_delivered = 0;
+    int m_settleRounds = 0; // all-to-all rounds of the final exchange, the quiet one included
 };
 
 std::set<std::string> versionIds(SyncSite& site)
@@ -310,12 +320,15 @@ TEST_CASE("Sites exchanging versions over a lossy, reordering post converge on o
     else
         for (long i = 1; i <= envNumber("CAREHOUSE_PROPERTY_SEEDS", 5); ++i)
             seeds.push_back(static_cast<std::uint64_t>(i) * 7919);
+    const long sites = std::clamp(envNumber("CAREHOUSE_PROPERTY_SITES", 0), 0L, 5L);
     std::size_t conflicts = 0;
     std::size_t resolutions = 0;
+    std::size_t sent = 0, delivered = 0, siteCount = 0;
+    int rounds = 0;
     for (const auto seed : seeds) {
         INFO("replay with CAREHOUSE_PROPERTY_SEED=" << seed << " CAREHOUSE_PROPERTY_OPS=" << ops);
         CAPTURE(seed);
-        Network net(seed, 3 + seed % 3);
+        Network net(seed, sites >= 3 ? static_cast<std::size_t>(sites) : 3 + seed % 3);
         for (long i = 0; i < ops; ++i)
             net.step();
         net.settle();
@@ -342,6 +355,10 @@ TEST_CASE("Sites exchanging versions over a lossy, reordering post converge on o
         CHECK(reference.size() == net.made().size());
         conflicts += net.conflictsOpened();
         resolutions += net.resolutions();
+        sent += net.batchesSent();
+        delivered += net.batchesDelivered();
+        rounds += net.settleRounds();
+        siteCount += net.size();
     }
     // The runs are only worth something if they met conflicts and resolved some.
     CHECK(conflicts > 0);
@@ -350,5 +367,6 @@ TEST_CASE("Sites exchanging versions over a lossy, reordering post converge on o
         = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count()
         / 1000.0;
     WARN(seeds.size() << " seeds x " << ops << " operations: " << conflicts << " conflicts, " << resolutions
-                      << " resolutions, " << seconds << " s");
+                      << " resolutions, " << seconds << " s; " << siteCount << " sites in all, " << sent
+                      << " batches posted, " << delivered << " delivered, " << rounds << " final exchange rounds");
 }
