@@ -10,9 +10,36 @@
 #include "core/record/RecordStore.h"
 #include "core/record/RemoteVersionApplier.h"
 
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
 namespace carehouse::exchange {
 
 base::Result<ExchangeImport::Applied> ExchangeImport::file(const std::string& path, std::string_view passphrase)
+{
+    auto applied = apply(path, passphrase);
+    if (applied)
+        return applied;
+    // A refused file is part of the record's story (someone sent something that was not let in);
+    // one still being copied, a wrong passphrase or a missing permission is not a refusal.
+    const auto& e = applied.error();
+    const auto reason = exchangeErrorOf(e);
+    const bool refused = reason ? !isRetryable(*reason)
+                                : e.code != base::ErrorCode::BadCredentials
+            && e.code != base::ErrorCode::PermissionDenied && e.code != base::ErrorCode::NotLoggedIn;
+    if (refused) {
+        const auto detail = nlohmann::json{
+            {"file", std::filesystem::path(path).filename().string()},
+            {"reason", e.detail.empty() ? std::string(base::errorCodeName(e.code)) : e.detail},
+            {"field", e.field}}.dump();
+        auto st = m_store.auditedChange(security::Permission::ExchangeRecords, "refuse-exchange-file",
+                                        [&]() -> base::Result<std::string> { return detail; });
+        (void)st; // the refusal itself is what the caller must see
+    }
+    return applied;
+}
+
+base::Result<ExchangeImport::Applied> ExchangeImport::apply(const std::string& path, std::string_view passphrase)
 {
     if (auto st = m_store.require(security::Permission::ExchangeRecords); !st)
         return st.error();

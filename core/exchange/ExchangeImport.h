@@ -23,7 +23,9 @@ namespace carehouse::exchange {
 // returned with its own reason; a file still being written (too short for what its signed
 // header declares) is exchange::ExchangeError::Incomplete, which isRetryable() says to try
 // again later rather than set aside. The same file applied twice changes nothing the second time.
-// Needs ExchangeRecords and the site key passphrase (to decrypt).
+// Needs ExchangeRecords and the site key passphrase (to decrypt). A refused file is audited
+// ("refuse-exchange-file", with the file name and the reason); an applied one is audited by the
+// applier ("apply-remote-versions").
 class ExchangeImport
 {
 public:
@@ -47,6 +49,8 @@ public:
     base::Result<Applied> file(const std::string& path, std::string_view passphrase);
 
 private:
+    base::Result<Applied> apply(const std::string& path, std::string_view passphrase);
+
     record::RecordStore& m_store;
 };
 

@@ -143,6 +143,12 @@ TEST_CASE("A damaged, truncated, misaddressed or unknown file is refused with it
     t.practice.site().clock().advance(60'000);
     const auto afterRevoke = t.send(t.practice, t.community);
     CHECK(reasonOf(readAll(afterRevoke.path)) == exchange::ExchangeError::RevokedSigner);
+    // Every refusal is in the audit trail with the file and the reason; a file still being copied is not.
+    auto& c = t.community.site().store().connection();
+    CHECK(*c.scalarInt("SELECT count(*) FROM audit WHERE action = 'refuse-exchange-file'") == 5);
+    CHECK(*c.scalarInt("SELECT count(*) FROM audit WHERE action = 'refuse-exchange-file' AND detail LIKE "
+                       "'%broken.chx%' AND detail LIKE '%bad-signature%'")
+          == 1);
     auto wrongKey = exchange::ExchangeImport(t.community.site().store()).file(out.path, "not the passphrase");
     REQUIRE_FALSE(wrongKey.ok());
     CHECK(wrongKey.error().code == base::ErrorCode::BadCredentials);
