@@ -93,7 +93,8 @@ ArgumentParser::Outcome ArgumentParser::parse(const std::vector<std::string>& wo
         pos.resize(m_arguments.size() - 1);
         pos.push_back(joined);
     }
-    if (pos.size() > m_arguments.size()) {
+    const bool repeated = !m_arguments.empty() && m_arguments.back().repeated;
+    if (pos.size() > m_arguments.size() && !repeated) {
         out.problem = fmt::format("'{}' was not expected: '{}' takes {}; {}.", pos[m_arguments.size()], m_command,
                                   m_arguments.empty() ? std::string("no further words")
                                                       : fmt::format("{} argument(s)", m_arguments.size()),

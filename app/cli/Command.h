@@ -27,6 +27,8 @@ struct Argument
     std::string help;
     bool required = true;
     bool variadic = false;
+    // Takes the rest of the words, each kept as its own positional (`exchange import FILE...`).
+    bool repeated = false;
 };
 
 // A carehouse-cli subcommand. Each declares its name, summary, options and arguments, and

@@ -7,10 +7,15 @@
 #include "app/cli/CarePlanExportCommand.h"
 #include "app/cli/CarePlanPrintCommand.h"
 #include "app/cli/CarePlanShowCommand.h"
+#include "app/cli/ConflictsListCommand.h"
+#include "app/cli/ConflictsResolveCommand.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DiagnosisAddCommand.h"
 #include "app/cli/ExceptionAddCommand.h"
 #include "app/cli/ExceptionWithdrawCommand.h"
+#include "app/cli/ExchangeExportCommand.h"
+#include "app/cli/ExchangeImportCommand.h"
+#include "app/cli/ExchangeStatusCommand.h"
 #include "app/cli/HistoryCommand.h"
 #include "app/cli/InitCommand.h"
 #include "app/cli/InviteCommand.h"
@@ -136,6 +141,11 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<PeerAddCommand>());
     r.add(std::make_unique<PeerListCommand>());
     r.add(std::make_unique<PeerRevokeCommand>());
+    r.add(std::make_unique<ExchangeExportCommand>());
+    r.add(std::make_unique<ExchangeImportCommand>());
+    r.add(std::make_unique<ExchangeStatusCommand>());
+    r.add(std::make_unique<ConflictsListCommand>());
+    r.add(std::make_unique<ConflictsResolveCommand>());
     return r;
 }
 

@@ -3,6 +3,7 @@
 #include "core/base/CivilDate.h"
 #include "core/exchange/ExchangeError.h"
 #include "core/exchange/PeerError.h"
+#include "core/journal/SyncError.h"
 #include "core/model/NhsNumber.h"
 
 #include <fmt/format.h>
@@ -311,6 +312,113 @@ std::string exchangeSentence(const base::Error& e)
     }
 }
 
+// Exchange files as the import and export commands meet them, applying versions from peers
+// (journal::SyncError) and resolving conflicts: the reason is in detail.
+std::string syncSentence(const base::Error& e)
+{
+    if (e.detail == "peer-revoked" && e.field == "peer" && e.code == ErrorCode::InvalidState)
+        return fmt::format("{} has been revoked, so nothing is exported to it.",
+                           e.value.empty() ? std::string("This peer") : e.value);
+    if (e.code == ErrorCode::NotFound && e.field == "folder")
+        return fmt::format("There is no folder {} to write the exchange file to; check the path (the folder must "
+                           "exist). Nothing was written.",
+                           quoted(e.value));
+    if (e.code == ErrorCode::StaleVersion && e.detail == "another version arrived since the conflict was shown")
+        return "Another version of this record has arrived since the conflict was listed, so it was not resolved. "
+               "List the conflicts again and compare the versions now in it.";
+    if (e.detail == "exchange-bundle-too-new")
+        return fmt::format("This exchange file holds changes in a newer format{}; keep it and install the newer "
+                           "CareHouse, then import it again. Nothing was applied.",
+                           e.value.empty() ? std::string() : " (" + e.value + ")");
+    if (e.detail.rfind("exchange-bundle-", 0) == 0)
+        return fmt::format("This exchange file was signed by the peer, but what it holds is not CareHouse's "
+                           "exchange content ({} is not valid), so nothing was applied. Tell the peer.",
+                           e.field.empty() ? std::string("its content") : e.field);
+    if (auto s = journal::syncErrorOf(e)) {
+        const std::string site = e.value.empty() ? std::string("the peer") : e.value;
+        switch (*s) {
+        case journal::SyncError::ClockTooFarAhead:
+            return fmt::format("A change in this file was made more than an hour ahead of this computer's clock (by "
+                               "{}), so nothing was applied. Check the date and time on both computers, then import "
+                               "it again.",
+                               site);
+        case journal::SyncError::MissingParent:
+            return "This file builds on changes this site has not received yet, so nothing was applied. Import the "
+                   "peer's earlier files first (or ask it to export again), then this one.";
+        case journal::SyncError::MissingPatient:
+            return "This file changes the record of a person this site does not hold yet, so nothing was applied. "
+                   "Import the peer's earlier files first (or ask it to export again).";
+        case journal::SyncError::UnknownRecordType:
+            return fmt::format("This file holds a kind of record this CareHouse does not know{}, so nothing was "
+                               "applied; install the newer CareHouse and import it again.",
+                               e.hint.empty() ? std::string() : " (" + e.hint + ")");
+        case journal::SyncError::SiteLocalRecord:
+            return fmt::format("This file holds staff accounts or unmatched results from {}, which never leave their "
+                               "site, so nothing was applied. Tell the peer.",
+                               site);
+        case journal::SyncError::MalformedVersion:
+            return fmt::format("A change in this file (from {}) is damaged, so nothing was applied. Tell the peer.",
+                               site);
+        case journal::SyncError::VersionMismatch:
+            return fmt::format("A change in this file (from {}) has the id of a change held here with other content, "
+                               "so nothing was applied. One of the two sites may have been restored from a backup: "
+                               "tell your practice manager.",
+                               site);
+        case journal::SyncError::UnknownOwnVersion:
+            return "This file holds a change under this site's own name that this site never made, so nothing was "
+                   "applied. This site may have been restored from a backup without 'site new-incarnation': tell "
+                   "your practice manager.";
+        case journal::SyncError::NoOpenConflict:
+            return fmt::format("The record {} has no open conflict; nothing was changed. 'carehouse-cli conflicts "
+                               "list' shows the open ones.",
+                               quoted(e.field));
+        case journal::SyncError::NotAHead:
+            return fmt::format("{} is not one of the versions in conflict in this record; nothing was changed. Use "
+                               "one of the versions 'carehouse-cli conflicts list' shows.",
+                               quoted(e.value));
+        }
+    }
+    auto x = exchange::exchangeErrorOf(e);
+    if (!x)
+        return {};
+    switch (*x) {
+    case exchange::ExchangeError::NotExchangeFile: return "This is not a CareHouse exchange file, so it was not read.";
+    case exchange::ExchangeError::HeaderMalformed:
+    case exchange::ExchangeError::SizeLimitExceeded:
+        return "This exchange file is damaged (its header is not valid), so it was not read. Ask the peer to export "
+               "again.";
+    case exchange::ExchangeError::TrailingBytes:
+        return "This exchange file has extra bytes after its end, so it has been altered or damaged and was not "
+               "read.";
+    case exchange::ExchangeError::CannotUnsealKey:
+        return "This exchange file is addressed to this site but not to any key it holds (it may be for keys "
+               "replaced long ago, or damaged), so it could not be opened. Ask the peer to export again with this "
+               "site's current card.";
+    case exchange::ExchangeError::ChunkDecryptFailed:
+    case exchange::ExchangeError::MissingFinal:
+    case exchange::ExchangeError::DataAfterFinal:
+        return "This exchange file's contents do not decrypt as they should, so nothing was applied. Ask the peer to "
+               "export again.";
+    case exchange::ExchangeError::ReadFailed:
+        return "The exchange file could not be read; check that it is there and that you may read it.";
+    case exchange::ExchangeError::InvalidRequest:
+        return "The exchange file could not be made from what was asked (no peer, or too much to carry in one "
+               "file); nothing was written.";
+    case exchange::ExchangeError::WriteFailed:
+        return e.code == ErrorCode::DiskFull
+            ? std::string("The disk is full, so the exchange file was not written. Free some space and try again.")
+            : std::string("The exchange file could not be written to that folder; check that you may write there. "
+                          "Nothing was written.");
+    case exchange::ExchangeError::PublishFailed:
+        return "The folder refused to let the finished exchange file be put in place (renamed), so nothing was "
+               "written. Use a folder that allows renaming files (some network shares do not).";
+    case exchange::ExchangeError::SelfCheckFailed:
+        return "The exchange file read back was not the file written (a faulty disk or share?), so it was not "
+               "published. Try another folder.";
+    default: return {};
+    }
+}
+
 std::string capitalised(std::string s)
 {
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
@@ -379,6 +487,8 @@ std::string ErrorWording::sentence(const base::Error& e)
     std::string s;
     if (auto q = questionnaireSentence(e); !q.empty())
         return capitalised(q);
+    if (auto y = syncSentence(e); !y.empty())
+        return capitalised(y);
     if (auto x = exchangeSentence(e); !x.empty())
         return capitalised(x);
     switch (e.code) {

@@ -1,6 +1,9 @@
 #include "app/cli/ErrorWording.h"
 
 #include "app/cli/ExitCode.h"
+#include "core/exchange/ExchangeError.h"
+#include "core/exchange/PeerError.h"
+#include "core/journal/SyncError.h"
 
 #include <catch2/catch.hpp>
 
@@ -101,4 +104,32 @@ TEST_CASE("exit codes keep their contract numbers", "[cli]")
     CHECK(cli::exitCodeFor(ErrorCode::NotCareHouseDatabase) == ExitCode::DatabaseProblem);
     CHECK(cli::exitCodeFor(ErrorCode::NotFound) == ExitCode::NotFound);
     CHECK(cli::exitCodeFor(ErrorCode::DiskFull) == ExitCode::Io);
+}
+
+TEST_CASE("every exchange, sync and peer sub-code is worded as a sentence, never as its code", "[cli][exchange]")
+{
+    std::vector<Error> errors;
+    for (int i = 0; i <= static_cast<int>(exchange::ExchangeError::CardFingerprintMismatch); ++i)
+        errors.push_back(exchange::makeExchangeError(static_cast<exchange::ExchangeError>(i), "header", "2"));
+    for (int i = 0; i <= static_cast<int>(journal::SyncError::NotAHead); ++i)
+        errors.push_back(journal::makeSyncError(static_cast<journal::SyncError>(i), "0190:7", "Riverside Surgery"));
+    for (int i = 0; i <= static_cast<int>(exchange::PeerError::AlreadyRevoked); ++i)
+        errors.push_back(exchange::makePeerError(static_cast<exchange::PeerError>(i), "F84001", "Riverside Surgery"));
+    for (const char* bundle : {"exchange-bundle-not-json", "exchange-bundle-wrong-profile", "exchange-bundle-too-new"})
+        errors.push_back(Error::make(ErrorCode::MalformedInput, "entry[3].resource").withDetail(bundle));
+    for (const auto& e : errors) {
+        INFO(e.detail);
+        auto s = ErrorWording::sentence(e);
+        REQUIRE_FALSE(s.empty());
+        CHECK_FALSE(std::islower(static_cast<unsigned char>(s[0])));
+        CHECK(s.back() == '.');
+        CHECK_THAT(s, !Catch::Contains(e.detail));
+        CHECK_THAT(s, !Catch::Contains("could not be used ("));
+    }
+    CHECK_THAT(ErrorWording::sentence(exchange::makeExchangeError(exchange::ExchangeError::Incomplete)),
+               Catch::Contains("still being copied"));
+    CHECK_THAT(ErrorWording::sentence(journal::makeSyncError(journal::SyncError::ClockTooFarAhead, "0190:7", "Clinic")),
+               Catch::Contains("more than an hour ahead"));
+    CHECK_THAT(ErrorWording::sentence(Error::make(ErrorCode::NotFound, "folder", "/mnt/shared")),
+               Catch::Contains("There is no folder '/mnt/shared'"));
 }
