@@ -2,6 +2,9 @@
 
 #include "core/base/CivilDate.h"
 #include "core/base/Log.h"
+#include "core/exchange/ExchangeError.h"
+#include "core/exchange/PeerError.h"
+#include "core/journal/SyncError.h"
 #include "core/letters/LetterTemplate.h"
 #include "core/letters/PracticeTemplates.h"
 #include "core/model/NhsNumber.h"
@@ -37,6 +40,8 @@ QString ErrorText::describe(const base::Error& e)
     const QString field = q(e.field);
     const QString value = q(e.value);
     const QString file = q(e.file.empty() ? e.value : e.file);
+    if (const QString exchange = describeExchangeProblem(e); !exchange.isEmpty())
+        return exchange;
     switch (e.code) {
     case ErrorCode::InvalidArgument:
         if (value.isEmpty())
@@ -188,6 +193,142 @@ QString ErrorText::describe(const base::Error& e)
     }
     base::logWarning("unworded error {}", e.describe());
     return tr("Something went wrong. Try again; if it keeps happening, call your practice IT support.");
+}
+
+QString ErrorText::describeExchangeProblem(const base::Error& e)
+{
+    using exchange::ExchangeError;
+    using exchange::PeerError;
+    using journal::SyncError;
+    const QString value = q(e.value);
+    const QString name
+        = e.file.empty() ? tr("The file") : tr("The file %1").arg(q(e.file.substr(e.file.find_last_of('/') + 1)));
+    if (e.detail == "site-keys-wrong-passphrase")
+        return tr("The site key passphrase is not right, so nothing was sent or read. Type it again; the "
+                  "practice administrator or clinical lead knows it.");
+    if (e.detail == "peer-revoked")
+        return tr("%1 has been removed from this site's peers, so nothing is sent to them.")
+            .arg(value.isEmpty() ? tr("This site") : value);
+    if (auto reason = exchange::exchangeErrorOf(e)) {
+        switch (*reason) {
+        case ExchangeError::NotExchangeFile:
+            return tr("%1 is not a CareHouse exchange file, so nothing was read from it.").arg(name);
+        case ExchangeError::UpgradeNeeded:
+            return tr("%1 was made by a newer CareHouse. It is kept: update CareHouse on this computer, then "
+                      "import it again.")
+                .arg(name);
+        case ExchangeError::Incomplete:
+            return tr("%1 is still being copied into the folder. CareHouse will try it again shortly.").arg(name);
+        case ExchangeError::HeaderMalformed:
+        case ExchangeError::SizeLimitExceeded:
+        case ExchangeError::ChunkDecryptFailed:
+        case ExchangeError::MissingFinal:
+        case ExchangeError::DataAfterFinal:
+        case ExchangeError::TrailingBytes:
+            return tr("%1 is damaged or has been altered, so nothing in it was used and the record is unchanged. "
+                      "Ask the sender to export again.")
+                .arg(name);
+        case ExchangeError::BadSignature:
+            return tr("%1 has been altered or damaged since it was signed, so nothing in it was used and the "
+                      "record is unchanged. Ask the sender to export again.")
+                .arg(name);
+        case ExchangeError::UnknownSigner:
+            return tr("%1 comes from a site that is not one of this site's peers, so nothing in it was used. "
+                      "Add the site from its site card first if you work with them.")
+                .arg(name);
+        case ExchangeError::RevokedSigner:
+            return tr("%1 was signed with a key this site no longer trusts (the peer was removed or its key "
+                      "revoked), so nothing in it was used.")
+                .arg(name);
+        case ExchangeError::NotForThisSite:
+            return tr("%1 is addressed to another site, so this site cannot read it. It is left in the folder.")
+                .arg(name);
+        case ExchangeError::CannotUnsealKey:
+            return tr("%1 was sealed to keys this site does not have, so it cannot be read. Ask the sender to "
+                      "check they have this site's current card.")
+                .arg(name);
+        case ExchangeError::ReadFailed:
+            return tr("%1 could not be read. Check the shared folder is there and you may read it.").arg(name);
+        case ExchangeError::WriteFailed:
+            return tr("The exchange file could not be written to the shared folder (is the disk full, or the "
+                      "folder read-only?). Nothing was sent.");
+        case ExchangeError::PublishFailed:
+            return tr("The shared folder refused to take the finished exchange file (it does not allow files to "
+                      "be renamed). Nothing was sent; choose another folder or ask your IT support.");
+        case ExchangeError::SelfCheckFailed:
+            return tr("The exchange file read back from the shared folder was not what was written, so it was "
+                      "not sent. Check the folder's disk, then export again.");
+        case ExchangeError::InvalidRequest:
+            return tr("The exchange file could not be made: this site's details are not complete. Call your "
+                      "practice IT support.");
+        case ExchangeError::CardMalformed:
+        case ExchangeError::CardTooNew:
+        case ExchangeError::CardMissingField:
+        case ExchangeError::CardWrongType:
+        case ExchangeError::CardBadEncoding:
+        case ExchangeError::CardBadKeyLength:
+        case ExchangeError::CardFingerprintMismatch:
+            return tr("The site card cannot be used: it is damaged, altered or from a newer CareHouse.");
+        }
+    }
+    if (auto reason = exchange::peerErrorOf(e)) {
+        switch (*reason) {
+        case PeerError::NoSiteKeys:
+            return tr("This site has no exchange keys yet. An administrator or clinical lead makes them (site "
+                      "card) before anything can be sent or read.");
+        case PeerError::UnknownPeer:
+            return tr("%1 is not one of this site's peers.").arg(value.isEmpty() ? tr("That site") : value);
+        case PeerError::PeerRevoked:
+            return tr("%1 has been removed from this site's peers, so nothing is sent to them.")
+                .arg(q(e.hint.empty() ? e.value : e.hint));
+        default: return tr("The peer could not be used as asked. An administrator can check it with peer list.");
+        }
+    }
+    if (auto reason = journal::syncErrorOf(e)) {
+        const QString from = value.isEmpty() ? tr("the other site") : value;
+        switch (*reason) {
+        case SyncError::ClockTooFarAhead:
+            return tr("A change from %1 is dated more than an hour ahead of this computer's clock, so the whole "
+                      "file was refused and the record is unchanged. One of the two clocks is wrong: ask IT "
+                      "support to check both.")
+                .arg(from);
+        case SyncError::MissingParent:
+        case SyncError::MissingPatient:
+            return tr("A change from %1 builds on something this site has not received yet, so the file was "
+                      "refused and the record is unchanged. It will apply once the earlier file arrives.")
+                .arg(from);
+        case SyncError::UnknownRecordType:
+            return tr("A change from %1 is of a kind this CareHouse does not know: update CareHouse, then "
+                      "import the file again.")
+                .arg(from);
+        case SyncError::SiteLocalRecord:
+        case SyncError::MalformedVersion:
+        case SyncError::VersionMismatch:
+        case SyncError::UnknownOwnVersion:
+            return tr("A change from %1 cannot be right (damaged, or it contradicts this site's own record), so "
+                      "the file was refused and the record is unchanged. Call your practice IT support.")
+                .arg(from);
+        case SyncError::NoOpenConflict:
+            return tr("This record no longer has a conflict: it was settled meanwhile, perhaps at another site. "
+                      "Nothing more needs doing.");
+        case SyncError::NotAHead:
+            return tr("That version is no longer one of the record's disagreeing versions. Look at the "
+                      "conflict again.");
+        }
+    }
+    return {};
+}
+
+QString ErrorText::describeDetailCode(const std::string& detail)
+{
+    if (detail.empty())
+        return {};
+    base::Error e;
+    e.code = ErrorCode::MalformedInput;
+    e.detail = detail;
+    if (const QString words = describeExchangeProblem(e); !words.isEmpty())
+        return words;
+    return tr("The last exchange failed (%1).").arg(q(detail));
 }
 
 QString ErrorText::describeResponseProblem(const base::Error& e)

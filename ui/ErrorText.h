@@ -29,6 +29,11 @@ public:
     static QString describeResponseProblem(const base::Error& error);
     // The field's name as a form shows it ("date of birth" -> "Date of birth").
     static QString fieldName(const std::string& field);
+    // An exchange file's, a peer's or a sync refusal (exchange::ExchangeError, PeerError,
+    // journal::SyncError, carried in Error::detail) in words; empty for any other error.
+    static QString describeExchangeProblem(const base::Error& error);
+    // A stored error detail code alone (a peer's last error: "exchange-bad-signature") in words.
+    static QString describeDetailCode(const std::string& detail);
 };
 
 } // namespace carehouse::ui

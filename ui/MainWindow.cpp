@@ -5,6 +5,7 @@
 #include "core/record/PatientRegistration.h"
 #include "core/record/RecordStore.h"
 #include "core/security/Permission.h"
+#include "ui/ConflictsView.h"
 #include "ui/DiagnosisDialog.h"
 #include "ui/ErrorText.h"
 #include "ui/LetterTemplatesDialog.h"
@@ -14,6 +15,7 @@
 #include "ui/PatientView.h"
 #include "ui/ResultsImportDialog.h"
 #include "ui/ResultsInboxView.h"
+#include "ui/SyncView.h"
 #include "ui/UnmatchedResultsView.h"
 #include "ui/WorklistView.h"
 
@@ -74,6 +76,9 @@ MainWindow::MainWindow(const base::Clock& clock, QWidget* parent)
     m_stack->addWidget(m_worklistView);
     m_stack->addWidget(m_inboxView);
     m_stack->addWidget(m_unmatchedView);
+    m_syncView = new SyncView(this);
+    m_syncView->setObjectName("syncView");
+    m_stack->addWidget(m_syncView);
     m_returnPage = m_searchView;
 
     auto* central = new QWidget(this);
@@ -94,6 +99,21 @@ MainWindow::MainWindow(const base::Clock& clock, QWidget* parent)
     connect(m_searchView, &PatientSearchView::patientChosen, this, &MainWindow::openPatient);
     connect(m_worklistView, &WorklistView::patientChosen, this, &MainWindow::openPatient);
     connect(m_inboxView, &ResultsInboxView::patientChosen, this, &MainWindow::openPatient);
+    connect(m_patientView, &PatientView::conflictRequested, this, &MainWindow::showConflicts);
+    connect(m_syncView, &SyncView::conflictsRequested, this, [this] { showConflicts(); });
+    // Arrivals imported in the background: say what came, and show it where it is on screen.
+    connect(m_syncView, &SyncView::arrivalsSummarised, this, [this](const QString& summary) {
+        if (currentPage() != m_syncView)
+            showMessage(summary);
+    });
+    connect(m_syncView, &SyncView::recordsChanged, this, [this](const QStringList& patientIds) {
+        if (onPatientPage() && m_patientView->summary()
+            && patientIds.contains(QString::fromStdString(m_patientView->summary()->patient.value.id)))
+            if (auto st = m_patientView->reload(); !st)
+                base::logWarning("patient page not refreshed after an import: {}", st.error().describe());
+        if (m_conflictsView && currentPage() == m_conflictsView)
+            m_conflictsView->refresh();
+    });
 
     if (!restoreGeometry(settings().value("window/geometry").toByteArray()))
         resize(1280, 800);
@@ -126,6 +146,8 @@ void MainWindow::createActions()
     m_inboxAction = make(tr("Results &inbox"), "resultsInboxAction");
     m_unmatchedAction = make(tr("&Unmatched results"), "unmatchedResultsAction");
     m_templatesAction = make(tr("Letter &templates…"), "letterTemplatesAction");
+    m_syncAction = make(tr("&Sync with other sites"), "syncAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_conflictsAction = make(tr("&Conflicts"), "conflictsAction");
     m_backAction->setShortcutContext(Qt::WindowShortcut);
 
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
@@ -139,6 +161,8 @@ void MainWindow::createActions()
     connect(m_inboxAction, &QAction::triggered, this, &MainWindow::showResultsInbox);
     connect(m_unmatchedAction, &QAction::triggered, this, &MainWindow::showUnmatchedResults);
     connect(m_templatesAction, &QAction::triggered, this, &MainWindow::showLetterTemplates);
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::showSync);
+    connect(m_conflictsAction, &QAction::triggered, this, [this] { showConflicts(); });
     connect(m_findAction, &QAction::triggered, this, [this] {
         if (currentPage() != m_searchView)
             backToSearch();
@@ -163,6 +187,10 @@ void MainWindow::createActions()
     results->addAction(m_importAction);
     results->addAction(m_inboxAction);
     results->addAction(m_unmatchedAction);
+    auto* sync = menuBar()->addMenu(tr("S&ync"));
+    sync->setObjectName("syncMenu");
+    sync->addAction(m_syncAction);
+    sync->addAction(m_conflictsAction);
     m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_settingsMenu->setObjectName("settingsMenu");
     m_settingsMenu->addAction(m_templatesAction);
@@ -183,6 +211,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_worklistAction);
     toolbar->addAction(m_inboxAction);
     toolbar->addAction(m_importAction);
+    toolbar->addAction(m_syncAction);
     toolbar->addSeparator();
     toolbar->addAction(m_openAction);
 }
@@ -240,6 +269,11 @@ void MainWindow::setStore(record::RecordStore* store, const QString& path)
     m_worklistView->setStore(nullptr);
     m_inboxView->setStore(nullptr);
     m_unmatchedView->setStore(nullptr);
+    if (m_conflictsView)
+        m_conflictsView->setStore(nullptr);
+    // The Sync page imports arrivals in the background for whoever is signed in; a new store
+    // (or sign-in) wipes the site key passphrase given in the previous session.
+    m_syncView->setStore(store);
     m_returnPage = m_searchView;
     m_stack->setCurrentWidget(m_searchView);
     m_searchView->focusSearch();
@@ -337,6 +371,13 @@ void MainWindow::showPage(QWidget* page)
     } else if (page == m_unmatchedView) {
         m_unmatchedView->setStore(m_store);
         m_stack->setCurrentWidget(m_unmatchedView);
+    } else if (page == m_syncView) {
+        m_syncView->refresh();
+        m_stack->setCurrentWidget(m_syncView);
+    } else if (page && page == m_conflictsView) {
+        if (currentPage() != m_conflictsView)
+            m_conflictsView->setStore(m_store);
+        m_stack->setCurrentWidget(m_conflictsView);
     }
     m_returnPage = page;
     updateActions();
@@ -358,6 +399,29 @@ void MainWindow::showUnmatchedResults()
 {
     if (m_unmatchedAction->isEnabled())
         showPage(m_unmatchedView);
+}
+
+void MainWindow::showSync()
+{
+    if (m_syncAction->isEnabled())
+        showPage(m_syncView);
+}
+
+void MainWindow::showConflicts(const QString& recordId)
+{
+    if (!m_conflictsAction->isEnabled())
+        return;
+    // Made when first wanted: its patient banner is a second one in the window.
+    if (!m_conflictsView) {
+        m_conflictsView = new ConflictsView(this);
+        m_conflictsView->setObjectName("conflictsView");
+        m_stack->addWidget(m_conflictsView);
+        connect(m_conflictsView, &ConflictsView::patientChosen, this, &MainWindow::openPatient);
+        connect(m_conflictsView, &ConflictsView::resolved, m_syncView, &SyncView::refresh);
+    }
+    showPage(m_conflictsView);
+    if (currentPage() == m_conflictsView && !recordId.isEmpty())
+        m_conflictsView->selectRecord(recordId.toStdString());
 }
 
 ResultsImportDialog* MainWindow::importResults()
@@ -411,6 +475,8 @@ void MainWindow::updateActions()
         backText = tr("&Back to the results inbox");
     else if (onPatientPage() && m_returnPage == m_unmatchedView)
         backText = tr("&Back to unmatched results");
+    else if (onPatientPage() && m_conflictsView && m_returnPage == m_conflictsView)
+        backText = tr("&Back to the conflicts");
     m_backAction->setText(backText);
     m_findAction->setEnabled(signedIn);
     m_searchView->setEnabled(signedIn);
@@ -419,6 +485,8 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(may(security::Permission::ImportResults));
     m_inboxAction->setEnabled(may(security::Permission::ReviewResults));
     m_unmatchedAction->setEnabled(may(security::Permission::ImportResults));
+    m_syncAction->setEnabled(may(security::Permission::ExchangeRecords));
+    m_conflictsAction->setEnabled(may(security::Permission::ExchangeRecords));
     // Practice settings are for administrators only: the menu is not shown to anyone else.
     const bool settings = may(security::Permission::ManageSettings);
     m_templatesAction->setEnabled(settings);

@@ -23,11 +23,13 @@ enum class Permission;
 
 namespace carehouse::ui {
 
+class ConflictsView;
 class LetterTemplatesDialog;
 class PatientSearchView;
 class PatientView;
 class ResultsImportDialog;
 class ResultsInboxView;
+class SyncView;
 class UnmatchedResultsView;
 class WorklistView;
 
@@ -65,6 +67,9 @@ public:
     void showWorklists();
     void showResultsInbox();
     void showUnmatchedResults();
+    // The Sync page (peers, Export now / Import now) and the conflicts between sites.
+    void showSync();
+    void showConflicts(const QString& recordId = {});
     // Opens the results import dialog (one at a time) and returns it.
     ResultsImportDialog* importResults();
     // Opens the letter templates editor (administrators; one at a time) and returns it.
@@ -75,6 +80,8 @@ public:
     WorklistView* worklistView() const { return m_worklistView; }
     ResultsInboxView* resultsInboxView() const { return m_inboxView; }
     UnmatchedResultsView* unmatchedResultsView() const { return m_unmatchedView; }
+    SyncView* syncView() const { return m_syncView; }
+    ConflictsView* conflictsView() const { return m_conflictsView; } // made when first shown
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -105,6 +112,8 @@ private:
     WorklistView* m_worklistView = nullptr;
     ResultsInboxView* m_inboxView = nullptr;
     UnmatchedResultsView* m_unmatchedView = nullptr;
+    SyncView* m_syncView = nullptr;
+    ConflictsView* m_conflictsView = nullptr;
     QWidget* m_returnPage = nullptr; // where Back goes from the patient page
     QPointer<ResultsImportDialog> m_importDialog;
     QPointer<LetterTemplatesDialog> m_templatesDialog;
@@ -124,6 +133,8 @@ private:
     QAction* m_inboxAction = nullptr;
     QAction* m_unmatchedAction = nullptr;
     QAction* m_templatesAction = nullptr;
+    QAction* m_syncAction = nullptr;
+    QAction* m_conflictsAction = nullptr;
     QMenu* m_settingsMenu = nullptr;
 };
 

@@ -89,11 +89,68 @@ PatientBanner::PatientBanner(QWidget* parent)
     });
     connect(m_alertNoteLineEdit, &QLineEdit::returnPressed, m_acknowledgeButton, &QPushButton::click);
 
+    // A conflict between sites: NHS warm yellow, dark words, with the way to the conflict.
+    m_conflictFrame = new QFrame(this);
+    m_conflictFrame->setObjectName("bannerConflictFrame");
+    m_conflictFrame->setStyleSheet("#bannerConflictFrame { background: #ffb81c; border-radius: 4px; }"
+                                   "#bannerConflictFrame QLabel { color: #212b32; }");
+    m_conflictLabel = make("bannerConflictLabel", 1.1, true);
+    m_conflictLabel->setParent(m_conflictFrame);
+    m_conflictLabel->setWordWrap(true);
+    m_conflictLabel->show();
+    m_conflictButton = new QPushButton(tr("See the conflict"), m_conflictFrame);
+    m_conflictButton->setObjectName("bannerConflictButton");
+    auto* conflictLayout = new QHBoxLayout(m_conflictFrame);
+    conflictLayout->setContentsMargins(10, 4, 10, 4);
+    conflictLayout->addWidget(m_conflictLabel, 1);
+    conflictLayout->addWidget(m_conflictButton);
+    m_conflictFrame->hide();
+    connect(m_conflictButton, &QPushButton::clicked, this, [this] {
+        if (!m_conflictRecordId.isEmpty())
+            emit conflictRequested(m_conflictRecordId);
+    });
+
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(12, 8, 12, 8);
     outer->setSpacing(6);
     outer->addLayout(layout);
     outer->addWidget(m_alertFrame);
+    outer->addWidget(m_conflictFrame);
+}
+
+void PatientBanner::setConflicts(const std::string& patientId, const std::vector<record::RecordConflict>& conflicts)
+{
+    m_conflictPatientId = patientId;
+    m_conflictRecordId.clear();
+    std::size_t theirs = 0;
+    for (const auto& c : conflicts)
+        if (!patientId.empty() && c.patientId == patientId && patientId == m_patientId) { // never another person's
+            if (m_conflictRecordId.isEmpty())
+                m_conflictRecordId = QString::fromStdString(c.recordId);
+            ++theirs;
+        }
+    if (theirs == 0) {
+        m_conflictFrame->hide();
+        m_conflictLabel->clear();
+        return;
+    }
+    m_conflictLabel->setText(theirs == 1
+                                 ? tr("⚠ Records from two sites disagree — a clinician must choose which is right "
+                                      "(see Conflicts)")
+                                 : tr("⚠ Records from two sites disagree in %1 places — a clinician must choose "
+                                      "which is right (see Conflicts)")
+                                       .arg(theirs));
+    m_conflictFrame->show();
+}
+
+bool PatientBanner::conflictShown() const
+{
+    return !m_conflictFrame->isHidden();
+}
+
+QString PatientBanner::conflictText() const
+{
+    return conflictShown() ? m_conflictLabel->text() : QString();
 }
 
 void PatientBanner::setSafetyAlerts(const std::string& patientId,
@@ -165,8 +222,11 @@ void PatientBanner::setPatient(const model::Patient& p, base::CivilDate today)
     m_genderLabel->setText(QString::fromStdString(std::string(model::genderDisplay(p.gender))));
     m_nhsNumberLabel->setText(tr("NHS No. %1").arg(QString::fromStdString(model::displayNhsNumber(p.nhsNumber))));
     m_restrictedLabel->setVisible(p.restricted);
+    m_patientId = p.id;
     if (p.id != m_alertPatientId)
         setSafetyAlerts(p.id, {}, false);
+    if (p.id != m_conflictPatientId)
+        setConflicts(p.id, {});
 }
 
 void PatientBanner::clear()
@@ -174,7 +234,9 @@ void PatientBanner::clear()
     for (auto* label : {m_nameLabel, m_bornLabel, m_genderLabel, m_nhsNumberLabel})
         label->clear();
     m_restrictedLabel->hide();
+    m_patientId.clear();
     setSafetyAlerts({}, {}, false);
+    setConflicts({}, {});
 }
 
 } // namespace carehouse::ui

@@ -3,6 +3,9 @@
 #include "core/base/CivilDate.h"
 #include "core/model/Patient.h"
 #include "core/model/QuestionnaireResponse.h"
+#ifndef Q_MOC_RUN // moc cannot parse <compare> (VersionId's operator<=>)
+#include "core/record/RecordConflict.h"
+#endif
 
 #include <QFrame>
 #include <QStringList>
@@ -17,7 +20,8 @@ namespace carehouse::ui {
 // The NHS CUI patient banner shown at the top of every patient screen:
 // name, date of birth with age, gender and NHS number. Below it, in red, the person's
 // questionnaire safety alerts not yet acknowledged (PHQ-9 item 9 above 0), with a note and an
-// Acknowledge button for a clinician; others are told who can acknowledge.
+// Acknowledge button for a clinician; others are told who can acknowledge. In amber, when the
+// person's record has an open conflict between sites, a mark with a button to the conflict.
 class PatientBanner : public QFrame
 {
     Q_OBJECT
@@ -33,7 +37,12 @@ public:
     // When the alerts could not be read: says so in red rather than showing nothing.
     void showSafetyAlertsUnknown();
     void showAcknowledgeProblem(const QString& text);
+    // This person's open conflicts (others' are ignored; none hides the mark).
+    void setConflicts(const std::string& patientId, const std::vector<record::RecordConflict>& conflicts);
     void clear();
+
+    bool conflictShown() const;
+    QString conflictText() const;
 
     bool safetyAlertShown() const;
     QString safetyAlertText() const;
@@ -41,6 +50,8 @@ public:
 signals:
     // A clinician acknowledged the alerts shown (by response id) with this note.
     void acknowledgeRequested(const QStringList& responseIds, const QString& note);
+    // "See the conflict" on the mark: the first of the person's conflicting records.
+    void conflictRequested(const QString& recordId);
 
 private:
     QLabel* m_nameLabel = nullptr;
@@ -54,6 +65,12 @@ private:
     QLineEdit* m_alertNoteLineEdit = nullptr;
     QPushButton* m_acknowledgeButton = nullptr;
     QLabel* m_alertProblemLabel = nullptr;
+    QFrame* m_conflictFrame = nullptr;
+    QLabel* m_conflictLabel = nullptr;
+    QPushButton* m_conflictButton = nullptr;
+    std::string m_patientId;
+    std::string m_conflictPatientId;
+    QString m_conflictRecordId;
     std::string m_alertPatientId;
     QStringList m_alertResponseIds;
 };

@@ -3,6 +3,7 @@
 #include "core/base/Log.h"
 #include "core/clinical/CareProcessCatalogue.h"
 #include "core/questionnaire/SafetyAlertBook.h"
+#include "core/record/ConflictBook.h"
 #include "core/record/PatientRepository.h"
 #include "core/record/PatientSummaryReader.h"
 #include "core/record/PracticeCatalogue.h"
@@ -67,6 +68,7 @@ PatientView::PatientView(QWidget* parent)
             base::logWarning("patient page not refreshed after saving a questionnaire: {}", st.error().describe());
     });
     connect(m_banner, &PatientBanner::acknowledgeRequested, this, &PatientView::acknowledgeSafetyAlerts);
+    connect(m_banner, &PatientBanner::conflictRequested, this, &PatientView::conflictRequested);
     // A letter logged as sent moves the person's yearly review on: the summary says so.
     connect(m_lettersView, &PatientLettersView::letterLogged, this, [this] {
         if (auto st = reload(); !st)
@@ -129,6 +131,7 @@ base::Status PatientView::showPatient(const std::string& patientId)
     m_summary = std::move(summary).value();
     m_banner->setPatient(m_summary->patient.value, m_store->clock().today());
     refreshSafetyAlerts(patientId);
+    refreshConflicts(patientId);
     m_summaryView->setSummary(*m_summary);
     m_careProcessesView->setRecord(*catalogue, std::move(observations), m_store->clock().today(),
                                    (*catalogue)->higherRiskBackground(m_summary->patient.value.ethnicity));
@@ -147,6 +150,17 @@ void PatientView::refreshSafetyAlerts(const std::string& patientId)
         return;
     }
     m_banner->setSafetyAlerts(patientId, *alerts, m_store->require(security::Permission::AcknowledgeSafetyAlert).ok());
+}
+
+void PatientView::refreshConflicts(const std::string& patientId)
+{
+    auto conflicts = record::ConflictBook(*m_store).forPatient(patientId);
+    if (!conflicts) {
+        base::logWarning("conflicts not read for the banner: {}", conflicts.error().describe());
+        m_banner->setConflicts(patientId, {});
+        return;
+    }
+    m_banner->setConflicts(patientId, *conflicts);
 }
 
 void PatientView::acknowledgeSafetyAlerts(const QStringList& responseIds, const QString& note)

@@ -25,7 +25,8 @@ class SurveillanceForm;
 
 // The patient page: the banner fixed at the top, then the Summary, Care processes, Surveillance,
 // Letters, Care planning, Questionnaires and History tabs. The banner carries the person's
-// questionnaire safety alerts until a clinician acknowledges them. Saving the surveillance appointment refreshes the
+// questionnaire safety alerts until a clinician acknowledges them, and a mark while the record has
+// an open conflict between sites. Saving the surveillance appointment refreshes the
 // page and keeps its tab.
 class PatientView : public QWidget
 {
@@ -52,8 +53,13 @@ public:
     // discarded or kept by asking. False means stay on this person.
     bool confirmLeave();
 
+signals:
+    // The banner's conflict mark was followed: show this record's conflict.
+    void conflictRequested(const QString& recordId);
+
 private:
     void refreshSafetyAlerts(const std::string& patientId);
+    void refreshConflicts(const std::string& patientId);
     void acknowledgeSafetyAlerts(const QStringList& responseIds, const QString& note);
 
     record::RecordStore* m_store = nullptr;
