@@ -18,4 +18,4 @@ QT_QPA_PLATFORM=offscreen build/bench/tests/bench/carehouse-careplan-bench bench
 build/bench/tests/bench/carehouse-exchange-bench --out bench-results --area
 # Sync convergence: the property test at 10,000 random operations over 5 sites (time and exchange rounds).
 CAREHOUSE_PROPERTY_OPS=10000 CAREHOUSE_PROPERTY_SEEDS=1 CAREHOUSE_PROPERTY_SITES=5 build/bench/tests/property_tests \
-  "Sites exchanging versions over a lossy, reordering post converge on one record"
+  "Sites exchanging versions over a lossy\, reordering post converge on one record"
