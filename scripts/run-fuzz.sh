@@ -22,6 +22,7 @@ CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWit
 cmake --build build/fuzz -j2 --target EnvelopeReaderFuzz VersionBundleFuzz
 run() {
   local target="$1" seeds="$2" pattern="$3"
+  shift 3
   local corpus="build/fuzz/corpus/$target" crashes="build/fuzz/crashes/$target"
   mkdir -p "$corpus" "$crashes"
   cp -n "$seeds"/$pattern "$corpus"/ 2>/dev/null || true
