@@ -2,6 +2,7 @@
 
 #include "core/base/CivilDate.h"
 #include "core/base/Clock.h"
+#include "core/model/NhsNumber.h"
 
 #include <QBrush>
 #include <QColor>
@@ -38,6 +39,14 @@ QString valueText(const std::string& key, const nlohmann::json& v)
             return ConflictVersionsModel::tr("ENTERED IN ERROR");
         if (auto day = base::CivilDate::parseIso(text); day && text.size() == 10)
             return q(day->display());
+        if (key == "nhs")
+            return q(model::displayNhsNumber(text));
+        if (key == "gender" || key == "consent" || key == "ethnicity" || key == "status" || key == "source") {
+            QString code = q(text); // a stored code, shown as words: "shared-care-team" -> "Shared care team"
+            code.replace(QLatin1Char('-'), QLatin1Char(' '));
+            code[0] = code[0].toUpper();
+            return code;
+        }
         return q(text);
     }
     if (v.is_number_integer() && (key == "restricted" || key == "largePrint"))
@@ -54,15 +63,17 @@ ConflictVersionsModel::ConflictVersionsModel(QObject* parent)
 {
 }
 
-QString ConflictVersionsModel::fieldName(const std::string& key)
+namespace {
+
+const std::vector<std::pair<const char*, const char*>>& fieldNames()
 {
     static const std::vector<std::pair<const char*, const char*>> names = {
-        {"nhs", QT_TR_NOOP("NHS number")},
         {"title", QT_TR_NOOP("Title")},
         {"given", QT_TR_NOOP("Given name")},
         {"family", QT_TR_NOOP("Family name")},
         {"birth", QT_TR_NOOP("Date of birth")},
         {"gender", QT_TR_NOOP("Gender")},
+        {"nhs", QT_TR_NOOP("NHS number")},
         {"addr1", QT_TR_NOOP("Address line 1")},
         {"addr2", QT_TR_NOOP("Address line 2")},
         {"town", QT_TR_NOOP("Town")},
@@ -86,7 +97,23 @@ QString ConflictVersionsModel::fieldName(const std::string& key)
         {"note", QT_TR_NOOP("Note")},
         {"source", QT_TR_NOOP("Source")},
     };
-    for (const auto& [k, name] : names)
+    return names;
+}
+
+std::size_t fieldRank(const std::string& key)
+{
+    const auto& names = fieldNames();
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (key == names[i].first)
+            return i;
+    return names.size();
+}
+
+} // namespace
+
+QString ConflictVersionsModel::fieldName(const std::string& key)
+{
+    for (const auto& [k, name] : fieldNames())
         if (key == k)
             return tr(name);
     QString text = q(key);
@@ -104,13 +131,15 @@ void ConflictVersionsModel::setConflict(std::optional<record::RecordConflict> co
     m_differing = 0;
     if (m_conflict) {
         const std::set<std::string> differing(m_conflict->differingKeys.begin(), m_conflict->differingKeys.end());
-        // The payload's own order (as the record is written) reads better than the alphabet.
+        // In the order a form shows them (name, birth, address...), not the alphabet's.
         std::vector<std::string> ordered;
         for (const auto& h : m_conflict->heads)
             if (h.payload.is_object())
                 for (auto it = h.payload.begin(); it != h.payload.end(); ++it)
                     if (std::find(ordered.begin(), ordered.end(), it.key()) == ordered.end())
                         ordered.push_back(it.key());
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const std::string& a, const std::string& b) { return fieldRank(a) < fieldRank(b); });
         for (const auto& k : ordered)
             if (differing.count(k) && !hidden(k))
                 m_keys.push_back(k);

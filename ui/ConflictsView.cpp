@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace carehouse::ui {
 
@@ -48,12 +49,10 @@ ConflictsView::ConflictsView(QWidget* parent)
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listView->verticalHeader()->hide();
     m_listView->horizontalHeader()->setStretchLastSection(true);
-    m_listView->setMaximumHeight(180);
 
     m_detail = new QWidget(this);
     m_detail->setObjectName("conflictDetailWidget");
     m_patientBanner = new PatientBanner(m_detail);
-    m_patientBanner->setObjectName("conflictPatientBanner");
     m_explainLabel = new QLabel(m_detail);
     m_explainLabel->setObjectName("conflictExplainLabel");
     m_explainLabel->setWordWrap(true);
@@ -118,6 +117,11 @@ void ConflictsView::refresh()
                               : n == 1 ? tr("1 record needs a clinician to choose which version is right.")
                                        : tr("%1 records need a clinician to choose which version is right.").arg(n));
     m_listView->resizeColumnsToContents();
+    // As tall as its rows (up to five), so the versions get the room.
+    const int rows = std::clamp(n, 1, 5);
+    m_listView->setFixedHeight(m_listView->horizontalHeader()->height()
+                               + rows * m_listView->verticalHeader()->defaultSectionSize()
+                               + 2 * m_listView->frameWidth() + 2);
     if (const int row = m_listModel->rowOfRecord(selected); row >= 0)
         selectRow(row);
     else

@@ -117,7 +117,7 @@ int PeerStatusModel::columnCount(const QModelIndex& parent) const
 QString PeerStatusModel::sharingText(exchange::SharingScope scope)
 {
     switch (scope) {
-    case exchange::SharingScope::Consented: return tr("People who consented to shared care");
+    case exchange::SharingScope::Consented: return tr("People consenting to shared care");
     case exchange::SharingScope::Referred: return tr("People referred to them");
     case exchange::SharingScope::All: return tr("Everyone (same care team)");
     case exchange::SharingScope::List: return tr("People on their list");
@@ -160,7 +160,13 @@ QVariant PeerStatusModel::data(const QModelIndex& index, int role) const
     case LastError:
         if (p.lastError.empty())
             return tr("None");
-        return tr("%1: %2").arg(when(p.lastErrorAt), ErrorText::describeDetailCode(p.lastError));
+        {
+            // The first sentence here; the whole wording in the tooltip and the page's detail.
+            QString words = ErrorText::describeDetailCode(p.lastError);
+            if (const auto stop = words.indexOf(QLatin1String(". ")); stop > 0)
+                words.truncate(stop + 1);
+            return tr("%1: %2").arg(when(p.lastErrorAt), words);
+        }
     }
     return {};
 }

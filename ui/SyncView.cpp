@@ -1,5 +1,6 @@
 #include "ui/SyncView.h"
 
+#include "core/base/Clock.h"
 #include "core/base/Log.h"
 #include "core/exchange/EnvelopeReader.h"
 #include "core/exchange/ExchangeError.h"
@@ -116,7 +117,14 @@ SyncView::SyncView(QWidget* parent)
     m_tableView->setWordWrap(true);
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setStretchLastSection(true);
+    m_tableView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_tableView->setAlternatingRowColors(true);
+    m_tableView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_peerDetailLabel = new QLabel(this);
+    m_peerDetailLabel->setObjectName("peerDetailLabel");
+    m_peerDetailLabel->setWordWrap(true);
+    m_peerDetailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_peerDetailLabel->setStyleSheet("border: 1px solid #aeb7bd; background: #f0f4f5; padding: 8px;");
 
     m_exportSelectedButton = new QPushButton(tr("Export now to the selected peer"), this);
     m_exportSelectedButton->setObjectName("exportSelectedButton");
@@ -159,6 +167,7 @@ SyncView::SyncView(QWidget* parent)
     layout->addWidget(m_problemsListWidget);
     layout->addLayout(runRow);
     layout->addWidget(m_tableView, 1);
+    layout->addWidget(m_peerDetailLabel);
 
     m_watcher = new QFileSystemWatcher(this);
     m_pollTimer = new QTimer(this);
@@ -189,7 +198,10 @@ SyncView::SyncView(QWidget* parent)
     connect(m_exportAllButton, &QPushButton::clicked, this, &SyncView::exportToAll);
     connect(m_importButton, &QPushButton::clicked, this, &SyncView::importNow);
     connect(m_cancelButton, &QPushButton::clicked, this, &SyncView::cancel);
-    connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncView::updateButtons);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        showPeerDetail();
+    });
     updateButtons();
     updateAutoImportText();
 }
@@ -315,9 +327,12 @@ void SyncView::refresh()
         m_banner->showError(st.error());
     if (const int row = m_model->rowOfSite(selectedSite); row >= 0)
         selectPeer(row);
-    m_tableView->resizeColumnsToContents();
+    // Fixed widths with the words wrapped, so the last problem always has room to be read.
+    static const int widths[] = {190, 180, 150, 125, 125, 105, 120};
     for (int c = 0; c < PeerStatusModel::LastError; ++c)
-        m_tableView->setColumnWidth(c, std::min(m_tableView->columnWidth(c), 260));
+        m_tableView->setColumnWidth(c, widths[c]);
+    m_tableView->resizeRowsToContents();
+    showPeerDetail();
 
     QString siteText = tr("This site: %1").arg(q(m_store->site().name));
     if (auto keys = exchange::SiteKeyStore(*m_store).current(); keys && *keys)
@@ -342,6 +357,30 @@ void SyncView::selectPeer(int row)
 {
     m_tableView->selectRow(row);
     m_tableView->setCurrentIndex(m_model->index(row, 0));
+}
+
+void SyncView::showPeerDetail()
+{
+    const auto* row = m_tableView->currentIndex().isValid() ? m_model->row(m_tableView->currentIndex().row()) : nullptr;
+    if (!row) {
+        m_peerDetailLabel->setText(m_model->rowCount() == 0
+                                       ? tr("No peers yet. An administrator or clinical lead adds a site from its "
+                                            "site card after reading its fingerprint aloud with them.")
+                                       : tr("Select a peer to see its details."));
+        return;
+    }
+    const auto& p = row->peer;
+    QString text = tr("<b>%1</b> — %2. Key fingerprint %3.")
+                       .arg(q(p.name).toHtmlEscaped(), PeerStatusModel::sharingText(p.sharing).toHtmlEscaped(),
+                            q(p.fingerprint.groups()));
+    if (p.revoked())
+        text += QLatin1Char(' ') + tr("Removed: nothing is sent to it and its new files are refused.");
+    if (!p.lastError.empty())
+        text += QStringLiteral("<br>")
+            + tr("<b>Last problem (%1):</b> %2")
+                  .arg(q(base::formatTimestamp(p.lastErrorAt.value_or(0))),
+                       ErrorText::describeDetailCode(p.lastError).toHtmlEscaped());
+    m_peerDetailLabel->setText(text);
 }
 
 QString SyncView::bannerText() const

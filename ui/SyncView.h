@@ -92,6 +92,7 @@ private:
     void finishExport(const SyncWorker& worker);
     void finishImport(const SyncWorker& worker);
     void updateButtons();
+    void showPeerDetail();
     void updateAutoImportText();
     void watchFolder();
     QString fileKey(const QString& path) const;
@@ -107,6 +108,7 @@ private:
     QLabel* m_conflictsLabel = nullptr;
     QPushButton* m_showConflictsButton = nullptr;
     QTableView* m_tableView = nullptr;
+    QLabel* m_peerDetailLabel = nullptr;
     PeerStatusModel* m_model = nullptr;
     QPushButton* m_exportSelectedButton = nullptr;
     QPushButton* m_exportAllButton = nullptr;
