@@ -23,12 +23,14 @@ namespace carehouse::exchange {
 
 namespace {
 
+// The last eight letters and digits of a site id: ordered ids made close together share their
+// start, and the end is what tells two sites apart.
 std::string shortId(const std::string& siteId)
 {
     std::string s;
-    for (char c : siteId)
-        if (std::isalnum(static_cast<unsigned char>(c)) && s.size() < 8)
-            s += c;
+    for (auto it = siteId.rbegin(); it != siteId.rend() && s.size() < 8; ++it)
+        if (std::isalnum(static_cast<unsigned char>(*it)))
+            s.insert(s.begin(), *it);
     return s.empty() ? std::string("site") : s;
 }
 
@@ -68,9 +70,6 @@ base::Result<ExchangeExport::Written> ExchangeExport::toPeer(const std::string& 
     if (!acknowledged)
         return acknowledged.error();
     record::JournalVersionReader journal(m_store);
-    auto pending = journal.notCoveredBy(*acknowledged);
-    if (!pending)
-        return pending.error();
     auto held = journal.heldVector();
     if (!held)
         return held.error();
@@ -81,54 +80,91 @@ base::Result<ExchangeExport::Written> ExchangeExport::toPeer(const std::string& 
     if (!allowed)
         return allowed.error();
     const std::unordered_set<std::string> mayHave(allowed->begin(), allowed->end());
+    const auto total = static_cast<std::size_t>(
+        std::max<std::int64_t>(0, held->count() - acknowledged->count())); // an estimate, for progress only
 
+    const auto startedAt = m_store.clock().nowMillis();
+    EnvelopeWriter writer(m_store.site().siteUuid, *keys);
+    Written w;
+    w.peerSiteId = peer->siteId;
+    w.peerName = peer->name;
+    std::set<std::string> people;
     ExchangeContent content;
-    content.fileId = base::newUuid();
     content.senderSiteId = m_store.site().siteUuid;
     content.senderSiteName = m_store.site().name;
     content.recipientSiteId = peer->siteId;
-    content.createdAtMillis = m_store.clock().nowMillis();
-    content.senderHolds = std::move(held).value();
-    Written w;
-    std::set<std::string> people;
-    const std::size_t total = pending->size();
+    content.senderHolds = *held;
+
+    // One part: its versions (each after its parents, in this part or an earlier one), written,
+    // read back, verified and published. A part's time is the export's plus its number, so the
+    // parts sort, and are imported, in order.
+    auto publish = [&]() -> base::Status {
+        content.fileId = base::newUuid();
+        content.createdAtMillis = startedAt + static_cast<std::int64_t>(w.files.size());
+        const auto body = VersionBundle::toText(content);
+        EnvelopeRequest request;
+        request.recipients.push_back(peer->recipient());
+        request.createdAtMillis = content.createdAtMillis;
+        request.metadata = nlohmann::json{{"bundle", VersionBundle::kFormat},
+                                          {"versions", content.versions.size()},
+                                          {"part", w.files.size() + 1}}
+                               .dump();
+        // The file id's first characters keep two exports in the same millisecond apart.
+        auto name = fileName(content.senderSiteId, peer->siteId, content.createdAtMillis);
+        name.insert(name.size() - 4, "-" + content.fileId.substr(0, 8));
+        const auto path = (std::filesystem::path(folder) / name).string();
+        auto written = writer.writeFile(path, request, body);
+        if (!written) {
+            (void)peers.recordError(peer->siteId, written.error().detail, content.createdAtMillis);
+            return written.error();
+        }
+        std::error_code sizeError;
+        w.bytes += std::filesystem::file_size(path, sizeError);
+        w.files.push_back(path);
+        content.versions.clear();
+        return {};
+    };
+
     std::size_t done = 0;
-    for (auto& v : *pending) {
-        if (progress && (++done % 1000 == 0) && !progress(done, total))
-            return base::Error::make(base::ErrorCode::Cancelled);
+    std::optional<base::Error> failed;
+    auto read = journal.eachNotCoveredBy(*acknowledged, [&](journal::JournalVersion&& v) {
+        if (progress && (++done % 1000 == 0) && !progress(done, std::max(done, total))) {
+            failed = base::Error::make(base::ErrorCode::Cancelled);
+            return false;
+        }
         if (!v.patientId.empty() && !mayHave.count(v.patientId)) {
             ++w.withheld;
-            continue;
+            return true;
         }
         if (!v.patientId.empty())
             people.insert(v.patientId);
         content.versions.push_back(std::move(v));
-    }
-    w.versions = content.versions.size();
+        ++w.versions;
+        if (content.versions.size() >= m_maxVersionsPerFile)
+            if (auto st = publish(); !st) {
+                failed = st.error();
+                return false;
+            }
+        return true;
+    });
+    if (!read)
+        return read.error();
+    if (failed)
+        return *failed;
+    // The last part, or the only one; written even with no versions, for its acknowledgement.
+    if (!content.versions.empty() || w.files.empty())
+        if (auto st = publish(); !st)
+            return st.error();
+    w.path = w.files.front();
     w.people = people.size();
-    w.peerSiteId = peer->siteId;
-    w.peerName = peer->name;
-
-    const auto body = VersionBundle::toText(content);
-    EnvelopeRequest request;
-    request.recipients.push_back(peer->recipient());
-    request.createdAtMillis = content.createdAtMillis;
-    request.metadata = nlohmann::json{{"bundle", VersionBundle::kFormat}, {"versions", w.versions}}.dump();
-    // The file id's first characters keep two exports in the same millisecond apart.
-    auto name = fileName(content.senderSiteId, peer->siteId, content.createdAtMillis);
-    name.insert(name.size() - 4, "-" + content.fileId.substr(0, 8));
-    w.path = (std::filesystem::path(folder) / name).string();
-    auto written = EnvelopeWriter(content.senderSiteId, *keys).writeFile(w.path, request, body);
-    if (!written) {
-        (void)peers.recordError(peer->siteId, written.error().detail, content.createdAtMillis);
-        return written.error();
-    }
-    w.bytes = std::filesystem::file_size(w.path, ec);
-    if (auto st = peers.recordSent(peer->siteId, content.createdAtMillis); !st)
+    if (auto st = peers.recordSent(peer->siteId, startedAt); !st)
         return st.error();
+    nlohmann::json files = nlohmann::json::array();
+    for (const auto& f : w.files)
+        files.push_back(std::filesystem::path(f).filename().string());
     const auto detail = nlohmann::json{
         {"peer", peer->siteId},
-        {"file", std::filesystem::path(w.path).filename().string()},
+        {"files", files},
         {"versions", w.versions},
         {"people", w.people},
         {"withheld",

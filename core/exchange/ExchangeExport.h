@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace carehouse::record {
 class RecordStore;
@@ -19,13 +20,20 @@ namespace carehouse::exchange {
 // file in `folder`. The file is written to a temporary name, read back and verified, and only
 // then renamed into place; a folder that refuses the rename is an error and leaves no file.
 // A file is written even with no new versions: its acknowledgement still tells the peer what
-// arrived. Needs ExchangeRecords and the site key passphrase; audited ("export-to-peer").
+// arrived. More than kMaxVersionsPerFile versions go in several files ("parts"), each one whole
+// and verified on its own, meant to be imported in order (their times and names sort that way). Needs ExchangeRecords
+// and the site key passphrase; audited ("export-to-peer").
 class ExchangeExport
 {
 public:
+    // A first exchange of a whole area is millions of versions: it goes in parts of at most this
+    // many versions, each a file of its own (about 35 MB), so memory stays bounded on both sides.
+    static constexpr std::size_t kMaxVersionsPerFile = 20'000;
+
     struct Written
     {
-        std::string path;
+        std::string path; // the first (usually the only) file
+        std::vector<std::string> files; // every part, in the order they must be imported
         std::string peerSiteId;
         std::string peerName;
         std::size_t versions = 0;
@@ -36,8 +44,9 @@ public:
     // Called as the file is built; returning false cancels (nothing is written).
     using Progress = std::function<bool(std::size_t done, std::size_t total)>;
 
-    explicit ExchangeExport(record::RecordStore& store)
+    explicit ExchangeExport(record::RecordStore& store, std::size_t maxVersionsPerFile = kMaxVersionsPerFile)
         : m_store(store)
+        , m_maxVersionsPerFile(maxVersionsPerFile == 0 ? kMaxVersionsPerFile : maxVersionsPerFile)
     {
     }
 
@@ -50,6 +59,7 @@ public:
 
 private:
     record::RecordStore& m_store;
+    std::size_t m_maxVersionsPerFile;
 };
 
 } // namespace carehouse::exchange

@@ -116,6 +116,68 @@ JournalVersionReader::notCoveredBy(const journal::VersionVector& peerHolds)
     return out;
 }
 
+base::Status JournalVersionReader::eachNotCoveredBy(const journal::VersionVector& peerHolds,
+                                                    const std::function<bool(journal::JournalVersion&&)>& take)
+{
+    if (auto st = m_store.require(security::Permission::ExchangeRecords); !st)
+        return st.error();
+    // Where to start: the earliest version above any origin's run the peer holds in full, found
+    // through the (origin, counter) index, so an everyday export reads only the journal's end.
+    auto origins = m_store.connection().prepare("SELECT id, uuid FROM origin ORDER BY id");
+    if (!origins)
+        return origins.error();
+    std::vector<std::pair<std::int64_t, std::string>> known;
+    while (true) {
+        auto row = origins->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        known.emplace_back(origins->columnInt64(0), origins->columnText(1));
+    }
+    auto first = m_store.statements().get("SELECT min(seq) FROM journal WHERE origin = ? AND counter > ?");
+    if (!first)
+        return first.error();
+    std::optional<std::int64_t> start;
+    for (const auto& [key, uuid] : known) {
+        (*first)->bind(1, key).bind(2, peerHolds.contiguousHighest(uuid));
+        auto row = (*first)->step();
+        if (!row) {
+            (*first)->reset();
+            return row.error();
+        }
+        if (*row && !(*first)->columnIsNull(0)) {
+            const auto seq = (*first)->columnInt64(0);
+            start = start ? std::min(*start, seq) : seq;
+        }
+        (*first)->reset();
+    }
+    if (!start)
+        return {};
+    static const std::string sql = std::string(kVersionColumns) + "WHERE j.seq >= ? AND j.record_type NOT IN ("
+        + siteLocalTypes() + ") ORDER BY j.seq";
+    auto st = m_store.statements().get(sql);
+    if (!st)
+        return st.error();
+    auto& s = **st;
+    s.bind(1, *start);
+    while (true) {
+        auto row = s.step();
+        if (!row) {
+            s.reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        if (peerHolds.contains(s.columnText(1), s.columnInt64(2)))
+            continue;
+        if (!take(readVersion(s)))
+            break;
+    }
+    s.reset();
+    return {};
+}
+
 base::Result<std::optional<journal::JournalVersion>> JournalVersionReader::version(const journal::VersionId& id)
 {
     if (auto st = m_store.require(security::Permission::ViewRecord); !st)

@@ -4,6 +4,7 @@
 #include "core/journal/JournalVersion.h"
 #include "core/journal/VersionVector.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -27,6 +28,10 @@ public:
     // Every version held here, of the record types that travel between sites, that `peerHolds`
     // does not cover, in this site's journal order (a causal order). Needs ExchangeRecords.
     base::Result<std::vector<journal::JournalVersion>> notCoveredBy(const journal::VersionVector& peerHolds);
+    // The same versions one at a time, in journal order, through bounded memory (a first exchange
+    // of an area is millions of versions): `take` returns false to stop early.
+    base::Status eachNotCoveredBy(const journal::VersionVector& peerHolds,
+                                  const std::function<bool(journal::JournalVersion&&)>& take);
     // One version, if held.
     base::Result<std::optional<journal::JournalVersion>> version(const journal::VersionId& id);
 

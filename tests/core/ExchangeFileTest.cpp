@@ -222,3 +222,37 @@ TEST_CASE("A person registered at both sites arrives as a possible duplicate to 
     CHECK(groups->front().patientIds == std::vector<std::string>{atClinic, atPractice});
     CHECK(*record::PossibleDuplicates(t.community.site().store()).of(atClinic) == std::vector<std::string>{atPractice});
 }
+
+TEST_CASE("A first exchange too big for one file goes in parts, each whole, imported in order", "[exchange][file]")
+{
+    TwoSites t;
+    std::vector<std::string> people;
+    for (int n = 0; n < 6; ++n) {
+        people.push_back(testing::registerPerson(t.practice.site(), 30 + n));
+        REQUIRE(testing::moveTo(t.practice.site(), people.back(), "Mill Road").ok());
+    }
+    auto out = exchange::ExchangeExport(t.practice.store(), 5)
+                   .toPeer(t.community.uuid(), t.shared.path(), testing::kKeyPassphrase);
+    REQUIRE(out.ok());
+    CHECK(out->versions >= 12);
+    REQUIRE(out->files.size() == (out->versions + 4) / 5);
+    CHECK(out->path == out->files.front());
+    auto sorted = out->files;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(sorted == out->files); // their names sort in the order they are to be imported
+    std::size_t applied = 0;
+    for (const auto& file : out->files) {
+        auto in = t.receive(t.community, file);
+        INFO(file << ": " << (in.ok() ? "" : in.error().describe()));
+        REQUIRE(in.ok());
+        CHECK(in->report.received <= 5);
+        applied += in->report.applied;
+    }
+    CHECK(applied == out->versions);
+    for (const auto& person : people)
+        CHECK(testing::townOf(t.community.site(), person) == "Mill Road");
+    // The names say who each file is from and for.
+    const auto name = std::filesystem::path(out->path).filename().string();
+    CHECK(name.find(t.practice.uuid().substr(t.practice.uuid().size() - 8)) != std::string::npos);
+    CHECK(name.find(t.community.uuid().substr(t.community.uuid().size() - 8)) != std::string::npos);
+}

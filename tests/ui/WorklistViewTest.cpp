@@ -110,7 +110,7 @@ TEST_CASE("The filter box narrows the list, and CSV export writes exactly the vi
     REQUIRE(f.view.exportCsv(path).ok());
     const QStringList lines = readAll(path).split('\n', Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 2);
-    CHECK(lines[0] == "Name,NHS number,Born (age),Postcode,Where they are,Due,Overdue by,Invitations");
+    CHECK(lines[0] == "Name,NHS number,Born (age),Postcode,Where they are,Due,Overdue by,Invitations,Also reviewed");
     CHECK(lines[1].startsWith("\"KOWALSKI, Ewa (Mrs)\",943 476 5919,03-May-1961 (65y),RV1 2AB,"));
     CHECK_FALSE(readAll(path).contains("NOWAK"));
     CHECK_FALSE(QFile::exists(path + ".tmp"));
