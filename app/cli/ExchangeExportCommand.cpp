@@ -84,13 +84,17 @@ ExitCode ExchangeExportCommand::executeWithStore(CommandContext& ctx, const Pars
 
     if (ctx.global().json) {
         nlohmann::json j
-            = {{"file", written->path},         {"peerSiteId", written->peerSiteId}, {"peer", written->peerName},
-               {"versions", written->versions}, {"people", written->people},         {"withheld", written->withheld},
-               {"bytes", written->bytes}};
+            = {{"file", written->path},         {"files", written->files},       {"peerSiteId", written->peerSiteId},
+               {"peer", written->peerName},     {"versions", written->versions}, {"people", written->people},
+               {"withheld", written->withheld}, {"bytes", written->bytes}};
         ctx.out() << j.dump(2) << '\n';
         return ExitCode::Ok;
     }
-    ctx.out() << written->path << '\n';
+    // Every file on a line of its own, first to import first (scripts read these lines).
+    for (const auto& file : written->files)
+        ctx.out() << file << '\n';
+    if (written->files.size() > 1)
+        ctx.out() << fmt::format("The export is in {} parts: import them in this order.\n", written->files.size());
     ctx.out() << fmt::format("Wrote the exchange file for {}: {} of {}", written->peerName,
                              plural(written->versions, "version", "versions"),
                              plural(written->people, "person", "people"));
