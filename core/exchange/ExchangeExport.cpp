@@ -111,7 +111,9 @@ base::Result<ExchangeExport::Written> ExchangeExport::toPeer(const std::string& 
                                .dump();
         // The file id's first characters keep two exports in the same millisecond apart.
         auto name = fileName(content.senderSiteId, peer->siteId, content.createdAtMillis);
-        name.insert(name.size() - 4, "-" + content.fileId.substr(0, 8));
+        std::string suffix(1, '-'); // appended: GCC 12 misreports `"-" + string` (-Wrestrict)
+        suffix += content.fileId.substr(0, 8);
+        name.insert(name.size() - 4, suffix);
         const auto path = (std::filesystem::path(folder) / name).string();
         auto written = writer.writeFile(path, request, body);
         if (!written) {

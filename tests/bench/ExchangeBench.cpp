@@ -145,16 +145,29 @@ void childSide(const std::vector<std::string>& a, record::RecordStore& s, json& 
     const auto start = Clock::now();
     if (a[0] == "export") {
         auto w = must(exchange::ExchangeExport(*store).toPeer(a[3], a[4], kKeys), "export");
-        out = {{"seconds", secondsSince(start)},
-               {"versions", w.versions},
-               {"people", w.people},
-               {"bytes", w.bytes},
-               {"path", w.path}};
+        out = {{"seconds", secondsSince(start)}, {"versions", w.versions}, {"people", w.people}, {"bytes", w.bytes},
+               {"files", w.files.size()},        {"path", w.path}};
     } else {
-        auto applied = must(exchange::ExchangeImport(*store).file(a[3], kKeys), "import " + a[3]);
+        // A folder: every part of the export, in the order their names sort (the import order).
+        std::vector<std::string> files;
+        if (fs::is_directory(a[3])) {
+            for (const auto& e : fs::directory_iterator(a[3]))
+                if (e.path().extension() == ".chx")
+                    files.push_back(e.path().string());
+            std::sort(files.begin(), files.end());
+        } else {
+            files.push_back(a[3]);
+        }
+        std::size_t applied = 0, alreadyHeld = 0;
+        for (const auto& file : files) {
+            auto r = must(exchange::ExchangeImport(*store).file(file, kKeys), "import " + file);
+            applied += r.report.applied;
+            alreadyHeld += r.report.alreadyHeld;
+        }
         out = {{"seconds", secondsSince(start)},
-               {"applied", applied.report.applied},
-               {"alreadyHeld", applied.report.alreadyHeld}};
+               {"applied", applied},
+               {"alreadyHeld", alreadyHeld},
+               {"files", files.size()}};
     }
 }
 
@@ -285,8 +298,7 @@ FullExchange fullExchanges(const std::string& self, const std::string& sender, c
         }
         std::fprintf(stderr, "%s: %s versions, %s bytes in %.1f s; import...\n", label.c_str(),
                      ex["versions"].dump().c_str(), ex["bytes"].dump().c_str(), ex["seconds"].get<double>());
-        const auto path = ex["path"].get<std::string>();
-        const auto im = runChild(self, {"import", peerDb, "admin", path, "-", dir + "/child-import.json"});
+        const auto im = runChild(self, {"import", peerDb, "admin", folder, "-", dir + "/child-import.json"});
         if (im.contains("error")) {
             f.failure = fmt::format("import: {} after {:.0f} s at {:.0f} MB", im["error"].get<std::string>(),
                                     im["seconds"].get<double>(), im["peakRssKb"].get<double>() / 1024.0);
