@@ -272,8 +272,9 @@ TEST_CASE("end to end: observe with a unit check, results import twice, worklist
 
     auto csv = cli.run({"worklist", "due", "--csv"}, "desk");
     REQUIRE(csv.exit == 0);
-    CHECK(firstLine(csv.out)
-          == "Name,NHS number,Born,Stage,Due,Days overdue,Invitations,Appointment,Tests awaited,Exception,Also reviewed");
+    CHECK(
+        firstLine(csv.out)
+        == "Name,NHS number,Born,Stage,Due,Days overdue,Invitations,Appointment,Tests awaited,Exception,Also reviewed");
     CHECK(std::count(csv.out.begin(), csv.out.end(), '\n') == 3);
     CHECK_THAT(csv.out, Catch::Contains("\"NOWAK, Łukasz\",943 476 5919,14-Jul-1945 (") && Catch::Contains(",Due,"));
     CHECK_THAT(csv.out, Catch::Contains("\"LEE, Ann\",485 777 3457,02-Jan-1950 ("));

@@ -265,7 +265,9 @@ TEST_CASE("worklist due lists the people due in a table, as JSON and as CSV", "[
     REQUIRE(csv.exit == 0);
     auto csvLines = lines(csv.out);
     REQUIRE(csvLines.size() == 3); // a header and one row per person
-    CHECK(csvLines[0] == "Name,NHS number,Born,Stage,Due,Days overdue,Invitations,Appointment,Tests awaited,Exception,Also reviewed");
+    CHECK(
+        csvLines[0]
+        == "Name,NHS number,Born,Stage,Due,Days overdue,Invitations,Appointment,Tests awaited,Exception,Also reviewed");
     CHECK_THAT(csv.out, Catch::Contains("\"NOWAK, Łukasz\",943 476 5919,14-Jul-1945 (81y),Due,01-Jun-2015,"));
     CHECK_THAT(csv.out, Catch::Contains("\"LEE, Ann\",485 777 3457,02-Jan-1950 (76y),Due,01-Jun-2015,"));
 }
