@@ -103,9 +103,113 @@
     </message>
 </context>
 <context>
+    <name>BlankQuestionnaireRenderer</name>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="465"/>
+        <source>, or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="465"/>
+        <source>, and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="468"/>
+        <source>Answer this only if %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="469"/>
+        <source>Answer this only if %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="532"/>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="566"/>
+        <source>Born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="533"/>
+        <source>NHS number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="535"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="537"/>
+        <source>This form is for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="539"/>
+        <source>If it is not you, please give it back to the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="542"/>
+        <source>Please write your details, so we know whose answers these are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="544"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="546"/>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="546"/>
+        <source>NHS number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="552"/>
+        <source>Thank you. Please bring this form to your appointment, or post or hand it to the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="566"/>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="568"/>
+        <source>NHS number: not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="570"/>
+        <source>NHS {nhs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="579"/>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="579"/>
+        <source>Date of birth: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="580"/>
+        <source>NHS number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarePlanRenderer</name>
     <message>
-        <location filename="../ui/print/CarePlanRenderer.cpp" line="163"/>
+        <location filename="../ui/print/CarePlanRenderer.cpp" line="148"/>
         <source>Care plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,221 +217,321 @@
 <context>
     <name>CarePlanningView</name>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="113"/>
+        <location filename="../ui/CarePlanningView.cpp" line="137"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="113"/>
+        <location filename="../ui/CarePlanningView.cpp" line="137"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="113"/>
-        <source>Date</source>
+        <location filename="../ui/CarePlanningView.cpp" line="111"/>
+        <source>Ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="113"/>
+        <location filename="../ui/CarePlanningView.cpp" line="114"/>
+        <source>Something else: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="116"/>
+        <source>What matters most to them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="118"/>
+        <source>Their questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="137"/>
         <source>Against target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="120"/>
-        <source>What the person would like to talk about: from their returned letter, or as they say it in the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CarePlanningView.cpp" line="122"/>
-        <source>Results, as sent to the person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CarePlanningView.cpp" line="125"/>
-        <source>What the person wants to talk about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CarePlanningView.cpp" line="139"/>
-        <source>Last plan&apos;s goals: how did they go?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CarePlanningView.cpp" line="145"/>
-        <source>Add a goal</source>
+        <location filename="../ui/CarePlanningView.cpp" line="137"/>
+        <source>Last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CarePlanningView.cpp" line="147"/>
-        <location filename="../ui/CarePlanningView.cpp" line="163"/>
-        <location filename="../ui/CarePlanningView.cpp" line="186"/>
-        <source>Remove</source>
+        <source>What the person would like to talk about: from their returned letter, or as they say it in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="148"/>
-        <source>Goals, in the person&apos;s own words</source>
+        <location filename="../ui/CarePlanningView.cpp" line="149"/>
+        <source>Results, as sent to the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="159"/>
-        <source>Add the person&apos;s action</source>
+        <location filename="../ui/CarePlanningView.cpp" line="152"/>
+        <source>What the person wants to talk about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="161"/>
-        <source>Add the team&apos;s action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CarePlanningView.cpp" line="164"/>
-        <source>Action plan</source>
+        <location filename="../ui/CarePlanningView.cpp" line="173"/>
+        <source>Last plan&apos;s goals: how did they go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CarePlanningView.cpp" line="179"/>
-        <source>Offer (the person contacts them)</source>
+        <source>Add a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CarePlanningView.cpp" line="181"/>
-        <source>Refer</source>
+        <location filename="../ui/CarePlanningView.cpp" line="197"/>
+        <location filename="../ui/CarePlanningView.cpp" line="222"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="187"/>
-        <source>Support and referrals</source>
+        <location filename="../ui/CarePlanningView.cpp" line="182"/>
+        <source>Goals, in the person&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="189"/>
-        <source>Kind:</source>
+        <location filename="../ui/CarePlanningView.cpp" line="193"/>
+        <source>Add the person&apos;s action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="201"/>
-        <source>HbA1c at or below</source>
+        <location filename="../ui/CarePlanningView.cpp" line="195"/>
+        <source>Add the team&apos;s action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="208"/>
-        <source>Blood pressure at or below</source>
+        <location filename="../ui/CarePlanningView.cpp" line="198"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="215"/>
+        <source>Offer (the person contacts them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CarePlanningView.cpp" line="217"/>
-        <source>Total cholesterol at or below</source>
+        <source>Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="223"/>
+        <source>Support and referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CarePlanningView.cpp" line="225"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="227"/>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="256"/>
+        <source>Note (optional): what the service said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="257"/>
+        <source>Update referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="260"/>
+        <source>Referrals: where they have got to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="263"/>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="269"/>
+        <source>HbA1c at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="276"/>
+        <source>Blood pressure at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="285"/>
+        <source>Total cholesterol at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="293"/>
         <source>Individual targets agreed (instead of the practice&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="241"/>
+        <location filename="../ui/CarePlanningView.cpp" line="309"/>
         <source>Save care plan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="244"/>
+        <location filename="../ui/CarePlanningView.cpp" line="312"/>
         <source>Next review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="248"/>
+        <location filename="../ui/CarePlanningView.cpp" line="316"/>
         <source>Print care plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="250"/>
+        <location filename="../ui/CarePlanningView.cpp" line="318"/>
         <source>The saved care plan, written for the person in their language and print size: shown on screen before it is printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="359"/>
+        <location filename="../ui/CarePlanningView.cpp" line="446"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="376"/>
+        <location filename="../ui/CarePlanningView.cpp" line="450"/>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="469"/>
         <source>Care plans are recorded by a nurse, GP or clinical lead: you can read this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="437"/>
+        <location filename="../ui/CarePlanningView.cpp" line="505"/>
+        <source>From the agenda questionnaire they returned on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="508"/>
+        <source>They returned the agenda questionnaire on %1 with nothing filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="510"/>
+        <source>They also returned the agenda questionnaire on %1 (see the Questionnaires tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="515"/>
+        <source>No agenda questionnaire has come back: ask what they would like to talk about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="551"/>
         <source>As sent in the results letter of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="442"/>
+        <location filename="../ui/CarePlanningView.cpp" line="556"/>
         <source>No results letter has been sent yet: these are the results today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="465"/>
+        <location filename="../ui/CarePlanningView.cpp" line="579"/>
+        <source>First result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="583"/>
+        <source>⚠ Outside the healthy range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="584"/>
         <source>⚠ Above target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="488"/>
+        <location filename="../ui/CarePlanningView.cpp" line="590"/>
+        <source>Last done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="610"/>
         <source>%1 (%2) — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="488"/>
+        <location filename="../ui/CarePlanningView.cpp" line="610"/>
         <source>by referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="488"/>
+        <location filename="../ui/CarePlanningView.cpp" line="610"/>
         <source>self-referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="491"/>
+        <location filename="../ui/CarePlanningView.cpp" line="613"/>
         <source>Contact: %1
 How to refer: %2
 For: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="521"/>
+        <location filename="../ui/CarePlanningView.cpp" line="654"/>
+        <source>No long-term condition is recorded as active: add the diagnoses on the patient page so this review covers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="656"/>
+        <source>&lt;b&gt;One review for:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="694"/>
+        <source>Referral to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CarePlanningView.cpp" line="703"/>
         <source>Referred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="522"/>
+        <location filename="../ui/CarePlanningView.cpp" line="704"/>
         <source>Offered: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="558"/>
+        <location filename="../ui/CarePlanningView.cpp" line="740"/>
         <source>The care plan is not saved yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="571"/>
+        <location filename="../ui/CarePlanningView.cpp" line="754"/>
         <source>Care plan saved: the consultation is recorded and the next review is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="615"/>
+        <location filename="../ui/CarePlanningView.cpp" line="798"/>
         <source>Save the care plan first: the printed plan is the saved one, and these changes are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="622"/>
+        <location filename="../ui/CarePlanningView.cpp" line="805"/>
         <source>There is no saved care plan to print yet: save the plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="631"/>
+        <location filename="../ui/CarePlanningView.cpp" line="814"/>
         <source>Print the care plan for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CarePlanningView.cpp" line="639"/>
+        <location filename="../ui/CarePlanningView.cpp" line="822"/>
         <source>The care plan was printed for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,6 +734,263 @@ For: %3</source>
     </message>
 </context>
 <context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="83"/>
+        <source>Demographics (name, address, consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="84"/>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="85"/>
+        <source>Care process value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="86"/>
+        <source>Staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="87"/>
+        <source>Test sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="88"/>
+        <source>Result review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="89"/>
+        <source>Unmatched result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="90"/>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="91"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="92"/>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="93"/>
+        <source>Letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="94"/>
+        <source>Care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="95"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="96"/>
+        <source>Questionnaire definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="97"/>
+        <source>Questionnaire answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="98"/>
+        <source>Safety alert acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="110"/>
+        <source>Not about one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="116"/>
+        <source>Changed at one site, marked entered in error at another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="117"/>
+        <source>Changed at two sites at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="118"/>
+        <source>Changed at %1 sites at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="129"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="130"/>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="131"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="132"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="133"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictListModel.cpp" line="134"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictVersionsModel</name>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="31"/>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="37"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="33"/>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="53"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="33"/>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="53"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="39"/>
+        <source>ENTERED IN ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="167"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="172"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="173"/>
+        <source>%1 at %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="211"/>
+        <source>  ≠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="225"/>
+        <source> — shown for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="228"/>
+        <source>Marks the record ENTERED IN ERROR (out of use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../ui/ConflictsView.cpp" line="34"/>
+        <source>Conflicts: records from two sites that disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsView.cpp" line="69"/>
+        <source>Open the person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsView.cpp" line="116"/>
+        <source>No open conflicts: every record agrees with the other sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsView.cpp" line="117"/>
+        <source>1 record needs a clinician to choose which version is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsView.cpp" line="118"/>
+        <source>%1 records need a clinician to choose which version is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsView.cpp" line="185"/>
+        <source>&lt;b&gt;One site changed this %1 while another marked it entered in error.&lt;/b&gt; Neither knew of the other. Until you choose, CareHouse shows Version A at every site. Keep the version that is right; the other stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsView.cpp" line="190"/>
+        <source>&lt;b&gt;Two sites changed this person&apos;s %1 at the same time&lt;/b&gt;, so neither includes the other&apos;s change. Until you choose, CareHouse shows Version A at every site. Fields that differ are highlighted (≠). Keep the version that is right — check with the person or the other site if unsure; the other stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsView.cpp" line="211"/>
+        <source>Keep %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsView.cpp" line="216"/>
+        <source>Keep this version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsView.cpp" line="230"/>
+        <source>The versions on screen are not this person&apos;s. Choose the conflict again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsView.cpp" line="240"/>
+        <source>this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsView.cpp" line="246"/>
+        <source>Another version of this record arrived after these were shown, so nothing was kept. The versions below are as they are now: compare them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictsView.cpp" line="254"/>
+        <source>Kept %1 for %2. The conflict is closed here and will close at the other sites with the next exchange; the other version stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisDialog</name>
     <message>
         <location filename="../ui/DiagnosisDialog.cpp" line="24"/>
@@ -565,442 +1026,599 @@ For: %3</source>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="27"/>
+        <location filename="../ui/ErrorText.cpp" line="30"/>
         <source>This field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="43"/>
+        <location filename="../ui/ErrorText.cpp" line="48"/>
         <source>%1 is not valid. Check what was entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="44"/>
+        <location filename="../ui/ErrorText.cpp" line="49"/>
         <source>&quot;%1&quot; is not a valid %2. Choose one of the options offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="45"/>
+        <location filename="../ui/ErrorText.cpp" line="50"/>
         <source>%1 is needed. Fill it in before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="47"/>
+        <location filename="../ui/ErrorText.cpp" line="52"/>
         <source>The NHS number %1 is not valid: it must be 10 digits. Check it against the person&apos;s letter or card, or leave it empty if not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="54"/>
+        <location filename="../ui/ErrorText.cpp" line="59"/>
         <source>The NHS number %1 is not valid: its check digit does not match. Check it against the person&apos;s letter or card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="59"/>
+        <location filename="../ui/ErrorText.cpp" line="64"/>
         <source>&quot;%1&quot; is not a date CareHouse understands for the %2. Type it as day, month and four-digit year, e.g. 14/07/1945 or 14-Jul-1945.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="61"/>
-        <location filename="../ui/ErrorText.cpp" line="63"/>
         <location filename="../ui/ErrorText.cpp" line="66"/>
+        <location filename="../ui/ErrorText.cpp" line="68"/>
+        <location filename="../ui/ErrorText.cpp" line="71"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="63"/>
+        <location filename="../ui/ErrorText.cpp" line="68"/>
         <source>The %1 %2 is in the future. Check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="65"/>
+        <location filename="../ui/ErrorText.cpp" line="70"/>
         <source>The %1 %2 is too long ago to be right. Check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="68"/>
+        <location filename="../ui/ErrorText.cpp" line="73"/>
         <source>Someone with NHS number %1 is already registered. Search for them instead of registering them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="73"/>
+        <location filename="../ui/ErrorText.cpp" line="78"/>
         <source>%1 %2 is outside the range a person can have (%3). Check the value and its unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="75"/>
+        <location filename="../ui/ErrorText.cpp" line="80"/>
         <source>%1 %2 is outside the range a person can have. Check the value and its unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="78"/>
+        <location filename="../ui/ErrorText.cpp" line="83"/>
         <source>&quot;%1&quot; is not a %2 CareHouse knows. Choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="79"/>
+        <location filename="../ui/ErrorText.cpp" line="84"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="82"/>
+        <location filename="../ui/ErrorText.cpp" line="87"/>
         <source>There is no CareHouse database at %1. Choose File &gt; Open database… to pick another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="84"/>
+        <location filename="../ui/ErrorText.cpp" line="89"/>
         <source>The %1 could not be found; it may have been removed. Go back to the search and look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="85"/>
+        <location filename="../ui/ErrorText.cpp" line="90"/>
         <source>record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="87"/>
+        <location filename="../ui/ErrorText.cpp" line="92"/>
         <source>CareHouse could not open %1. Check the file is there and that you may read it, or choose File &gt; Open database… to pick another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="91"/>
+        <location filename="../ui/ErrorText.cpp" line="96"/>
         <source>%1 is not a CareHouse database. Choose File &gt; Open database… and pick a .carehouse file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="93"/>
+        <location filename="../ui/ErrorText.cpp" line="98"/>
         <source>%1 was written by a newer version of CareHouse. Update CareHouse on this computer before opening it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="97"/>
+        <location filename="../ui/ErrorText.cpp" line="102"/>
         <source>CareHouse may only read %1, not change it. Ask your practice IT support to give you write access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="100"/>
+        <location filename="../ui/ErrorText.cpp" line="105"/>
         <source>The database is busy with another task. Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="102"/>
+        <location filename="../ui/ErrorText.cpp" line="107"/>
         <source>The disk is full, so nothing was saved. Ask your practice IT support to free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="105"/>
+        <location filename="../ui/ErrorText.cpp" line="110"/>
         <source>The database is damaged and cannot be used safely. Stop using it and call your practice IT support, who can restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="108"/>
+        <location filename="../ui/ErrorText.cpp" line="113"/>
         <source>CareHouse could not read or save the record. Try again; if it keeps happening, call your practice IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="111"/>
+        <location filename="../ui/ErrorText.cpp" line="116"/>
         <source>This database has not been set up yet. Ask your practice administrator to set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="113"/>
+        <location filename="../ui/ErrorText.cpp" line="118"/>
         <source>This database is already set up for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="113"/>
+        <location filename="../ui/ErrorText.cpp" line="118"/>
         <source>a practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="114"/>
+        <location filename="../ui/ErrorText.cpp" line="119"/>
         <source>You are not signed in. Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="115"/>
+        <location filename="../ui/ErrorText.cpp" line="120"/>
         <source>The username or password is not right. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="117"/>
+        <location filename="../ui/ErrorText.cpp" line="122"/>
         <source>The account %1 has been switched off. Ask your practice administrator to switch it back on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="120"/>
+        <location filename="../ui/ErrorText.cpp" line="125"/>
         <source>Your role does not allow this. Ask a colleague whose role does, or your practice administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="122"/>
+        <location filename="../ui/ErrorText.cpp" line="127"/>
         <source>There is already a user called %1. Choose another username.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="124"/>
+        <location filename="../ui/ErrorText.cpp" line="129"/>
         <source>Someone else saved changes to this record while you were working on it, so yours were not saved. Close this window, reopen the record to see their changes, then make yours again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="129"/>
+        <location filename="../ui/ErrorText.cpp" line="134"/>
         <source>The practice&apos;s own %1 template cannot be used, so no letter was made: %2 An administrator can correct it, or restore the shipped template, under Settings, Letter templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="133"/>
+        <location filename="../ui/ErrorText.cpp" line="138"/>
         <source>The letter template %1 is damaged, so no letter was made: %2 Reinstall CareHouse or call your practice IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="137"/>
+        <location filename="../ui/ErrorText.cpp" line="142"/>
         <source>A CareHouse data file%1 is missing or damaged. Reinstall CareHouse or call your practice IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="139"/>
+        <location filename="../ui/ErrorText.cpp" line="144"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="141"/>
+        <location filename="../ui/ErrorText.cpp" line="146"/>
         <source>CareHouse could not read or write %1. Check the disk and that you may use the file, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="143"/>
+        <location filename="../ui/ErrorText.cpp" line="148"/>
         <source>a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="144"/>
+        <location filename="../ui/ErrorText.cpp" line="149"/>
         <source>Stopped before it finished. Nothing more was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="146"/>
+        <location filename="../ui/ErrorText.cpp" line="151"/>
         <source>%1 %2 looks like a value in another unit: did you mean %3? Check the unit before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="147"/>
+        <location filename="../ui/ErrorText.cpp" line="152"/>
         <source>a value in the usual unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="150"/>
+        <location filename="../ui/ErrorText.cpp" line="155"/>
         <source>&quot;%1&quot; is not a unit CareHouse can use for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="151"/>
+        <location filename="../ui/ErrorText.cpp" line="156"/>
         <source>this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="152"/>
+        <location filename="../ui/ErrorText.cpp" line="157"/>
         <source>&quot;%1&quot; is not a unit CareHouse can use for %2: it expects %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="153"/>
+        <location filename="../ui/ErrorText.cpp" line="158"/>
         <source>(no unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="153"/>
+        <location filename="../ui/ErrorText.cpp" line="158"/>
         <source>this value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="157"/>
+        <location filename="../ui/ErrorText.cpp" line="162"/>
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="157"/>
+        <location filename="../ui/ErrorText.cpp" line="162"/>
         <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="158"/>
-        <location filename="../ui/ErrorText.cpp" line="162"/>
-        <location filename="../ui/ErrorText.cpp" line="165"/>
+        <location filename="../ui/ErrorText.cpp" line="163"/>
+        <location filename="../ui/ErrorText.cpp" line="167"/>
+        <location filename="../ui/ErrorText.cpp" line="170"/>
+        <location filename="../ui/ErrorText.cpp" line="205"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="160"/>
+        <location filename="../ui/ErrorText.cpp" line="165"/>
         <source>%1 has no &quot;%2&quot; column. The first line must name the columns; check this is the file the laboratory sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="164"/>
+        <location filename="../ui/ErrorText.cpp" line="169"/>
         <source>%1 is empty. Check this is the file the laboratory sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="167"/>
+        <location filename="../ui/ErrorText.cpp" line="172"/>
         <source>%1: the row has only %2 columns, so it cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="169"/>
+        <location filename="../ui/ErrorText.cpp" line="174"/>
         <source>%1: a quote mark is opened and never closed, so the rest of the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="172"/>
+        <location filename="../ui/ErrorText.cpp" line="177"/>
         <source>%1: &quot;%2&quot; in the %3 column cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="173"/>
+        <location filename="../ui/ErrorText.cpp" line="178"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="174"/>
+        <location filename="../ui/ErrorText.cpp" line="179"/>
         <source>%1 cannot be read. Check this is the file the laboratory sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="180"/>
+        <location filename="../ui/ErrorText.cpp" line="185"/>
         <source>This is too soon after the last invitation: two invitations must be at least 7 days apart. The next one can be recorded from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="182"/>
+        <location filename="../ui/ErrorText.cpp" line="187"/>
         <source>next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="185"/>
+        <location filename="../ui/ErrorText.cpp" line="190"/>
         <source>This cannot be done now: the %1 has already been dealt with, perhaps by a colleague. Refresh the list to see where it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="187"/>
+        <location filename="../ui/ErrorText.cpp" line="192"/>
         <source>item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="190"/>
+        <location filename="../ui/ErrorText.cpp" line="195"/>
         <source>Something went wrong. Try again; if it keeps happening, call your practice IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="198"/>
-        <source>An answer is needed here before saving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="200"/>
-        <source>This answer is not the kind this question takes. Check what was typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="201"/>
-        <source>&quot;%1&quot; is not the kind of answer this question takes (a whole number, a number or a date, as asked). Check what was typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/ErrorText.cpp" line="205"/>
-        <source>&quot;%1&quot; is not one of this question&apos;s answers. Choose one of those offered.</source>
+        <source>The file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="207"/>
-        <source>This question takes one answer only. Leave one chosen.</source>
+        <source>The site key passphrase is not right, so nothing was sent or read. Type it again; the practice administrator or clinical lead knows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="209"/>
-        <source>This answer is too long: it can be at most %1 characters. Shorten it.</source>
+        <location filename="../ui/ErrorText.cpp" line="210"/>
+        <location filename="../ui/ErrorText.cpp" line="282"/>
+        <source>%1 has been removed from this site&apos;s peers, so nothing is sent to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="211"/>
-        <source>This question is not asked after the earlier answers, so its answer cannot be saved. Clear it, or check the earlier answer.</source>
+        <source>This site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="214"/>
-        <source>CareHouse cannot take an answer for this item. Leave it empty.</source>
+        <location filename="../ui/ErrorText.cpp" line="215"/>
+        <source>%1 is not a CareHouse exchange file, so nothing was read from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="216"/>
-        <source>This questionnaire was updated after the form was opened, so the answers were not saved. Close the form and fill in the current version.</source>
+        <location filename="../ui/ErrorText.cpp" line="217"/>
+        <source>%1 was made by a newer CareHouse. It is kept: update CareHouse on this computer, then import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="219"/>
-        <source>These answers belong to another questionnaire, so they were not saved.</source>
+        <location filename="../ui/ErrorText.cpp" line="221"/>
+        <source>%1 is still being copied into the folder. CareHouse will try it again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="231"/>
-        <source>{%1} is not a placeholder this letter can fill. Use one from the list, or check the spelling.</source>
+        <location filename="../ui/ErrorText.cpp" line="228"/>
+        <source>%1 is damaged or has been altered, so nothing in it was used and the record is unchanged. Ask the sender to export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="234"/>
-        <source>%1 is not a placeholder name. Use one from the list; write {{ or }} for a brace on its own.</source>
+        <location filename="../ui/ErrorText.cpp" line="232"/>
+        <source>%1 has been altered or damaged since it was signed, so nothing in it was used and the record is unchanged. Ask the sender to export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="237"/>
-        <source>a placeholder is opened with { but not closed with } on the same line.</source>
+        <location filename="../ui/ErrorText.cpp" line="236"/>
+        <source>%1 comes from a site that is not one of this site&apos;s peers, so nothing in it was used. Add the site from its site card first if you work with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="239"/>
-        <source>there is a } with no { before it. Write }} for a brace on its own.</source>
+        <location filename="../ui/ErrorText.cpp" line="240"/>
+        <source>%1 was signed with a key this site no longer trusts (the peer was removed or its key revoked), so nothing in it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="241"/>
-        <source>{%1} stands for a whole part of the letter, so it cannot be inside a sentence. Put it on a line of its own, with a blank line before and after.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="245"/>
-        <source>{%1} is there twice. Each part of the letter can appear only once.</source>
+        <location filename="../ui/ErrorText.cpp" line="244"/>
+        <source>%1 is addressed to another site, so this site cannot read it. It is left in the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="247"/>
-        <source>{%1} is missing, and this letter must have it. Put it back on a line of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="261"/>
-        <source>invitation letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="262"/>
-        <source>results letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="267"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="278"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ErrorText.cpp" line="284"/>
-        <source>Line %1 (%2): %3</source>
+        <source>%1 was sealed to keys this site does not have, so it cannot be read. Ask the sender to check they have this site&apos;s current card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ErrorText.cpp" line="251"/>
-        <location filename="../ui/ErrorText.cpp" line="285"/>
+        <source>%1 could not be read. Check the shared folder is there and you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="253"/>
+        <source>The exchange file could not be written to the shared folder (is the disk full, or the folder read-only?). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="256"/>
+        <source>The shared folder refused to take the finished exchange file (it does not allow files to be renamed). Nothing was sent; choose another folder or ask your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="259"/>
+        <source>The exchange file read back from the shared folder was not what was written, so it was not sent. Check the folder&apos;s disk, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="262"/>
+        <source>The exchange file could not be made: this site&apos;s details are not complete. Call your practice IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="271"/>
+        <source>The site card cannot be used: it is damaged, altered or from a newer CareHouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="277"/>
+        <source>This site has no exchange keys yet. An administrator or clinical lead makes them (site card) before anything can be sent or read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="280"/>
+        <source>%1 is not one of this site&apos;s peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="280"/>
+        <source>That site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="284"/>
+        <source>The peer could not be used as asked. An administrator can check it with peer list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="288"/>
+        <source>the other site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="291"/>
+        <source>A change from %1 is dated more than an hour ahead of this computer&apos;s clock, so the whole file was refused and the record is unchanged. One of the two clocks is wrong: ask IT support to check both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="297"/>
+        <source>A change from %1 builds on something this site has not received yet, so the file was refused and the record is unchanged. It will apply once the earlier file arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="301"/>
+        <source>A change from %1 is of a kind this CareHouse does not know: update CareHouse, then import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="308"/>
+        <source>A change from %1 cannot be right (damaged, or it contradicts this site&apos;s own record), so the file was refused and the record is unchanged. Call your practice IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="312"/>
+        <source>This record no longer has a conflict: it was settled meanwhile, perhaps at another site. Nothing more needs doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="315"/>
+        <source>That version is no longer one of the record&apos;s disagreeing versions. Look at the conflict again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="331"/>
+        <source>The last exchange failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="339"/>
+        <source>An answer is needed here before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="341"/>
+        <source>This answer is not the kind this question takes. Check what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="342"/>
+        <source>&quot;%1&quot; is not the kind of answer this question takes (a whole number, a number or a date, as asked). Check what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="346"/>
+        <source>&quot;%1&quot; is not one of this question&apos;s answers. Choose one of those offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="348"/>
+        <source>This question takes one answer only. Leave one chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="350"/>
+        <source>This answer is too long: it can be at most %1 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="352"/>
+        <source>This question is not asked after the earlier answers, so its answer cannot be saved. Clear it, or check the earlier answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="355"/>
+        <source>CareHouse cannot take an answer for this item. Leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="357"/>
+        <source>This questionnaire was updated after the form was opened, so the answers were not saved. Close the form and fill in the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="360"/>
+        <source>These answers belong to another questionnaire, so they were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="372"/>
+        <source>{%1} is not a placeholder this letter can fill. Use one from the list, or check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="375"/>
+        <source>%1 is not a placeholder name. Use one from the list; write {{ or }} for a brace on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="378"/>
+        <source>a placeholder is opened with { but not closed with } on the same line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="380"/>
+        <source>there is a } with no { before it. Write }} for a brace on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="382"/>
+        <source>{%1} stands for a whole part of the letter, so it cannot be inside a sentence. Put it on a line of its own, with a blank line before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="386"/>
+        <source>{%1} is there twice. Each part of the letter can appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="388"/>
+        <source>{%1} is missing, and this letter must have it. Put it back on a line of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="402"/>
+        <source>invitation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="403"/>
+        <source>results letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="408"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="419"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="425"/>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="392"/>
+        <location filename="../ui/ErrorText.cpp" line="426"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,165 +2323,185 @@ For: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>CareHouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;Register a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Record a &amp;diagnosis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>&amp;Back to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;About CareHouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Worklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Import results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Results &amp;inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Unmatched results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Letter &amp;templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="149"/>
+        <source>&amp;Sync with other sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Res&amp;ults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>&amp;Back to the worklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>&amp;Back to the results inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>&amp;Back to unmatched results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="435"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <source>&amp;Back to the conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>Signed in: %1  ·  Role: %2  ·  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>CareHouse – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>Open a CareHouse database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>CareHouse databases (*.carehouse);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>About CareHouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
         <source>&lt;b&gt;CareHouse %1&lt;/b&gt;&lt;p&gt;A clinical workstation for diabetes care in primary care.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,6 +2571,29 @@ For: %3</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../ui/PassphraseDialog.cpp" line="38"/>
+        <source>Site key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PassphraseDialog.cpp" line="39"/>
+        <source>Sending and reading exchange files needs the site key passphrase of %1. CareHouse keeps it in memory until you sign out or close the program; it is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PassphraseDialog.cpp" line="55"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PassphraseDialog.cpp" line="64"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatientBanner</name>
     <message>
         <location filename="../ui/PatientBanner.cpp" line="37"/>
@@ -1955,12 +2616,27 @@ For: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="117"/>
+        <location filename="../ui/PatientBanner.cpp" line="101"/>
+        <source>See the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientBanner.cpp" line="138"/>
+        <source>⚠ Records from two sites disagree — a clinician must choose which is right (see Conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientBanner.cpp" line="140"/>
+        <source>⚠ Records from two sites disagree in %1 places — a clinician must choose which is right (see Conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientBanner.cpp" line="174"/>
         <source>⚠ PHQ-9 item 9 (thoughts of self-harm) answered above 0 on %1 — talk to the person today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PatientBanner.cpp" line="120"/>
+        <location filename="../ui/PatientBanner.cpp" line="177"/>
         <source> (and %n earlier alert(s) not yet acknowledged)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1968,22 +2644,22 @@ For: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="131"/>
+        <location filename="../ui/PatientBanner.cpp" line="188"/>
         <source>⚠ Safety alerts could not be read for this person. Check the Questionnaires tab before they leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="160"/>
+        <location filename="../ui/PatientBanner.cpp" line="217"/>
         <source>Born %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="164"/>
+        <location filename="../ui/PatientBanner.cpp" line="221"/>
         <source>Born: not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="166"/>
+        <location filename="../ui/PatientBanner.cpp" line="223"/>
         <source>NHS No. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,13 +2821,13 @@ For: %3</source>
     </message>
     <message>
         <location filename="../ui/PatientLettersView.cpp" line="61"/>
-        <location filename="../ui/PatientLettersView.cpp" line="317"/>
+        <location filename="../ui/PatientLettersView.cpp" line="324"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/PatientLettersView.cpp" line="63"/>
-        <location filename="../ui/PatientLettersView.cpp" line="318"/>
+        <location filename="../ui/PatientLettersView.cpp" line="325"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,82 +2857,82 @@ For: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="243"/>
+        <location filename="../ui/PatientLettersView.cpp" line="251"/>
         <source>Restricted record: this letter is never posted. Print it and hand it to the person; the address is not printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="300"/>
+        <location filename="../ui/PatientLettersView.cpp" line="307"/>
         <source>No letter to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="308"/>
+        <location filename="../ui/PatientLettersView.cpp" line="315"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="308"/>
+        <location filename="../ui/PatientLettersView.cpp" line="315"/>
         <source>%1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="310"/>
+        <location filename="../ui/PatientLettersView.cpp" line="317"/>
         <source>&lt;b&gt;The letter sent on %1&lt;/b&gt;, exactly as it went out (%2). Printing it again does not log a new letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="313"/>
+        <location filename="../ui/PatientLettersView.cpp" line="320"/>
         <source>Print again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="314"/>
+        <location filename="../ui/PatientLettersView.cpp" line="321"/>
         <source>Save copy as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="316"/>
+        <location filename="../ui/PatientLettersView.cpp" line="323"/>
         <source>&lt;b&gt;Today&apos;s letter&lt;/b&gt;, as it will be printed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="361"/>
+        <location filename="../ui/PatientLettersView.cpp" line="368"/>
         <source>Print the letter again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="361"/>
+        <location filename="../ui/PatientLettersView.cpp" line="368"/>
         <source>Print the results letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="369"/>
+        <location filename="../ui/PatientLettersView.cpp" line="376"/>
         <source>Printed again, exactly as sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="370"/>
+        <location filename="../ui/PatientLettersView.cpp" line="377"/>
         <source>Printed, and logged as sent today: the person now shows &quot;letter sent&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="381"/>
+        <location filename="../ui/PatientLettersView.cpp" line="388"/>
         <source>Save the results letter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="381"/>
+        <location filename="../ui/PatientLettersView.cpp" line="388"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="389"/>
+        <location filename="../ui/PatientLettersView.cpp" line="396"/>
         <source>A copy of the letter as sent was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientLettersView.cpp" line="390"/>
+        <location filename="../ui/PatientLettersView.cpp" line="397"/>
         <source>Saved to %1 and logged as sent today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,73 +3147,191 @@ For: %3</source>
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../ui/PatientView.cpp" line="47"/>
+        <location filename="../ui/PatientView.cpp" line="48"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="48"/>
+        <location filename="../ui/PatientView.cpp" line="49"/>
         <source>Care processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="49"/>
+        <location filename="../ui/PatientView.cpp" line="50"/>
         <source>Surveillance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="50"/>
+        <location filename="../ui/PatientView.cpp" line="51"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="51"/>
+        <location filename="../ui/PatientView.cpp" line="52"/>
         <source>Care planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="52"/>
+        <location filename="../ui/PatientView.cpp" line="53"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="53"/>
+        <location filename="../ui/PatientView.cpp" line="54"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="163"/>
+        <location filename="../ui/PatientView.cpp" line="177"/>
         <source>Write what was done before acknowledging the alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="176"/>
+        <location filename="../ui/PatientView.cpp" line="190"/>
         <source>Unsaved questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="177"/>
+        <location filename="../ui/PatientView.cpp" line="191"/>
         <source>The %1 for %2 has answers that are not saved yet. Save them, discard them, or stay here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="192"/>
+        <location filename="../ui/PatientView.cpp" line="206"/>
         <source>Unsaved care plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="193"/>
+        <location filename="../ui/PatientView.cpp" line="207"/>
         <source>The care plan for %1 has changes that are not saved yet. Save them, discard them, or stay here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="209"/>
+        <location filename="../ui/PatientView.cpp" line="223"/>
         <source>Unsaved surveillance appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="210"/>
+        <location filename="../ui/PatientView.cpp" line="224"/>
         <source>The surveillance appointment for %1 has entries that are not saved yet. Save them to finish later, discard them, or stay here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerStatusModel</name>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="27"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="33"/>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="34"/>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="120"/>
+        <source>People consenting to shared care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="121"/>
+        <source>People referred to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="122"/>
+        <source>Everyone (same care team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="123"/>
+        <source>People on their list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="148"/>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="150"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="154"/>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="157"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="158"/>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="159"/>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="162"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="168"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="179"/>
+        <source>Peer site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="180"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="181"/>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="182"/>
+        <source>Last sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="183"/>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="184"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="185"/>
+        <source>To send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PeerStatusModel.cpp" line="186"/>
+        <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2739,71 +3533,199 @@ For: %3</source>
 <context>
     <name>QuestionnairesView</name>
     <message>
-        <location filename="../ui/QuestionnairesView.cpp" line="48"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="65"/>
         <source>Fill in the chosen questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QuestionnairesView.cpp" line="64"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="67"/>
+        <source>Print blank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="69"/>
+        <source>The chosen questionnaire on paper for this person to fill in, with their name, date of birth and NHS number on every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="71"/>
+        <source>Save blank as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="73"/>
+        <source>The same paper form as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="90"/>
         <source>Choose a questionnaire on the left and press &quot;Fill in the chosen questionnaire&quot; to type in a returned paper copy, or to fill it in with the person in the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QuestionnairesView.cpp" line="79"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="105"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QuestionnairesView.cpp" line="82"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="112"/>
         <source>Completed, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QuestionnairesView.cpp" line="104"/>
-        <location filename="../ui/QuestionnairesView.cpp" line="207"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="114"/>
+        <source>Entered in error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="116"/>
+        <source>For a questionnaire typed against the wrong person or from the wrong form: it stays in the history, marked, and no longer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="145"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="300"/>
         <source>Unsaved answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QuestionnairesView.cpp" line="105"/>
-        <location filename="../ui/QuestionnairesView.cpp" line="208"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="146"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="301"/>
         <source>The %1 has answers that are not saved yet. Save them, discard them, or stay here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QuestionnairesView.cpp" line="120"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="161"/>
         <source>%1, score %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QuestionnairesView.cpp" line="121"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="162"/>
         <source>%1, score %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QuestionnairesView.cpp" line="129"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="170"/>
         <source>Saved: %1, completed on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QuestionnairesView.cpp" line="159"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="200"/>
         <source>Your role may see questionnaires but not record them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QuestionnairesView.cpp" line="181"/>
-        <location filename="../ui/QuestionnairesView.cpp" line="252"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="235"/>
+        <source>Entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="236"/>
+        <source>Why is the %1 completed on %2 entered in error? (For example: typed against the wrong person, another person&apos;s form.) It stays in the history, marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="239"/>
+        <source>Mark entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="262"/>
+        <source>The %1 completed on %2 is marked entered in error: it no longer counts in scores, the chart or alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="274"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="435"/>
         <source>Choose a questionnaire to see its scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QuestionnairesView.cpp" line="188"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="281"/>
         <source>This questionnaire cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/QuestionnairesView.cpp" line="194"/>
+        <location filename="../ui/QuestionnairesView.cpp" line="287"/>
         <source>The scores cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="373"/>
+        <source>Print a blank %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="382"/>
+        <source>A blank %1 was printed for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="398"/>
+        <source>Save the blank questionnaire as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="399"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/QuestionnairesView.cpp" line="406"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <location filename="../ui/ReferralsModel.cpp" line="47"/>
+        <source>Sent, waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferralsModel.cpp" line="48"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferralsModel.cpp" line="49"/>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferralsModel.cpp" line="50"/>
+        <source>Referred back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferralsModel.cpp" line="51"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferralsModel.cpp" line="77"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferralsModel.cpp" line="99"/>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferralsModel.cpp" line="100"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferralsModel.cpp" line="101"/>
+        <source>Where it has got to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReferralsModel.cpp" line="102"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3106,7 +4028,7 @@ For: %3</source>
 <context>
     <name>ResultsLetterRenderer</name>
     <message>
-        <location filename="../ui/print/ResultsLetterRenderer.cpp" line="276"/>
+        <location filename="../ui/print/ResultsLetterRenderer.cpp" line="285"/>
         <location filename="../ui/ResultsLettersWorker.cpp" line="50"/>
         <source>Results letters</source>
         <translation type="unfinished"></translation>
@@ -3849,6 +4771,290 @@ For: %3</source>
     </message>
 </context>
 <context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="59"/>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="59"/>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="64"/>
+        <source>1 conflict to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="64"/>
+        <source>%1 conflicts to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="77"/>
+        <source>Sync with other sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="87"/>
+        <source>Choose the folder this site shares exchange files through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="88"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="94"/>
+        <source>Give passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="108"/>
+        <source>Show conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="129"/>
+        <source>Export now to the selected peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="131"/>
+        <source>Export now to all peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="133"/>
+        <source>Import now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="139"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="143"/>
+        <source>Shared folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="281"/>
+        <source>The folder %1 is not there (is the network drive connected?). Choose the shared folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="293"/>
+        <source>Choose the shared exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="337"/>
+        <source>This site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="339"/>
+        <source>  ·  key fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="341"/>
+        <source>  ·  no exchange keys yet: an administrator or clinical lead makes them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="348"/>
+        <source>⚠ 1 record from two sites disagrees and needs a clinician to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="349"/>
+        <source>⚠ %1 records from two sites disagree and need a clinician to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="367"/>
+        <source>No peers yet. An administrator or clinical lead adds a site from its site card after reading its fingerprint aloud with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="369"/>
+        <source>Select a peer to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="373"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2. Key fingerprint %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="377"/>
+        <source>Removed: nothing is sent to it and its new files are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="380"/>
+        <source>&lt;b&gt;Last problem (%1):&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="423"/>
+        <source>Your role does not send or read exchange files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="425"/>
+        <source>Choose the shared folder to send and receive records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="427"/>
+        <source>The shared folder is not there: files are not being received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="430"/>
+        <source>1 file from a peer is waiting. Give the site key passphrase to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="431"/>
+        <source>%1 files from peers are waiting. Give the site key passphrase to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="433"/>
+        <source>Files from peers are imported by themselves once the site key passphrase has been given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="435"/>
+        <source>Watching the shared folder: files from peers are imported as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="472"/>
+        <source>There are no peers to send to. Add one from its site card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="507"/>
+        <location filename="../ui/SyncView.cpp" line="569"/>
+        <source>Choose the shared folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="545"/>
+        <source>A file is still being copied into the folder; it will be imported once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="547"/>
+        <source>There are no new files for this site in the shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="574"/>
+        <source>Nothing was sent or read: the site key passphrase is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="586"/>
+        <source>Writing exchange files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="587"/>
+        <source>Reading exchange files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="612"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="648"/>
+        <source>Stopped. Files already written or imported stay; nothing else was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="667"/>
+        <source>Nothing new for %1 (the file tells them what arrived here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="668"/>
+        <source>%1 for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="670"/>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="670"/>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="672"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="676"/>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="678"/>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="730"/>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="731"/>
+        <source>Nothing new from %1 (%2 already here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="733"/>
+        <source>; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="735"/>
+        <source>; 1 conflict settled at another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="736"/>
+        <source>; %1 conflicts settled at another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="745"/>
+        <source>A file was refused; nothing in it was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="746"/>
+        <source>%1 files were refused; nothing in them was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendChartView</name>
     <message>
         <location filename="../ui/TrendChartView.cpp" line="65"/>
@@ -4266,356 +5472,691 @@ For: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="213"/>
+        <location filename="../ui/WorklistModel.cpp" line="219"/>
         <source>Restricted record: the address is withheld. Printed letters say &quot;Address withheld — hand to the patient&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistModel.cpp" line="236"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/WorklistModel.cpp" line="237"/>
-        <source>NHS number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/WorklistModel.cpp" line="238"/>
-        <source>Born (age)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/WorklistModel.cpp" line="239"/>
-        <source>Postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/WorklistModel.cpp" line="240"/>
-        <source>Where they are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/WorklistModel.cpp" line="241"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/WorklistModel.cpp" line="242"/>
-        <source>Overdue by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/WorklistModel.cpp" line="243"/>
-        <source>Invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/WorklistModel.cpp" line="244"/>
-        <source>Appointment</source>
+        <location filename="../ui/WorklistModel.cpp" line="222"/>
+        <source>%1
+One review covers these conditions too: one invitation and one care planning consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/WorklistModel.cpp" line="245"/>
-        <source>Tests awaited</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/WorklistModel.cpp" line="246"/>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="247"/>
+        <source>Born (age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="248"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="249"/>
+        <source>Where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="250"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="251"/>
+        <source>Overdue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="252"/>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="253"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="254"/>
+        <source>Tests awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="255"/>
         <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorklistModel.cpp" line="256"/>
+        <source>Also reviewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorklistView</name>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="72"/>
+        <location filename="../ui/WorklistView.cpp" line="73"/>
         <source>Due or overdue for the yearly review and not invited yet. Print their letters, or select people to record an invitation made by SMS or phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="75"/>
+        <location filename="../ui/WorklistView.cpp" line="76"/>
         <source>Invited once and not booked yet. A second invitation may go 7 days after the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="77"/>
+        <location filename="../ui/WorklistView.cpp" line="78"/>
         <source>Invited twice and not booked. A nurse or GP may record that they declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="79"/>
+        <location filename="../ui/WorklistView.cpp" line="80"/>
         <source>Due or invited, with no tests appointment yet. Book them in with the healthcare assistant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="82"/>
+        <location filename="../ui/WorklistView.cpp" line="83"/>
         <source>Tests taken at the healthcare assistant&apos;s appointment; waiting for the laboratory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="84"/>
+        <location filename="../ui/WorklistView.cpp" line="85"/>
         <source>Results are back: send the results letter before the care planning conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="86"/>
+        <location filename="../ui/WorklistView.cpp" line="87"/>
         <source>Results are back: book the care planning conversation with the nurse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="88"/>
+        <location filename="../ui/WorklistView.cpp" line="89"/>
         <source>Declined or unsuitable for now: not recalled until the date shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="98"/>
+        <location filename="../ui/WorklistView.cpp" line="99"/>
         <source>Due or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="99"/>
+        <location filename="../ui/WorklistView.cpp" line="100"/>
         <source>Invited once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="100"/>
+        <location filename="../ui/WorklistView.cpp" line="101"/>
         <source>Invited twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="101"/>
+        <location filename="../ui/WorklistView.cpp" line="102"/>
         <source>Surveillance to book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="102"/>
+        <location filename="../ui/WorklistView.cpp" line="103"/>
         <source>Results awaited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="103"/>
+        <location filename="../ui/WorklistView.cpp" line="104"/>
         <source>Letters to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="104"/>
+        <location filename="../ui/WorklistView.cpp" line="105"/>
         <source>Care planning to book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="105"/>
+        <location filename="../ui/WorklistView.cpp" line="106"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="113"/>
+        <location filename="../ui/WorklistView.cpp" line="114"/>
         <source>Recall worklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="134"/>
+        <location filename="../ui/WorklistView.cpp" line="135"/>
         <source>Filter by name, NHS number, date of birth or postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="169"/>
+        <location filename="../ui/WorklistView.cpp" line="170"/>
         <source>Record invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="171"/>
+        <location filename="../ui/WorklistView.cpp" line="172"/>
         <source>Book appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="173"/>
+        <location filename="../ui/WorklistView.cpp" line="174"/>
         <source>Record exception…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="175"/>
+        <location filename="../ui/WorklistView.cpp" line="176"/>
         <source>Print invitation letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="177"/>
+        <location filename="../ui/WorklistView.cpp" line="178"/>
         <source>Print results letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="179"/>
+        <location filename="../ui/WorklistView.cpp" line="180"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="181"/>
+        <location filename="../ui/WorklistView.cpp" line="182"/>
         <source>Open record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="185"/>
+        <location filename="../ui/WorklistView.cpp" line="186"/>
         <source>List:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="254"/>
+        <location filename="../ui/WorklistView.cpp" line="255"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="306"/>
+        <location filename="../ui/WorklistView.cpp" line="307"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="306"/>
+        <location filename="../ui/WorklistView.cpp" line="307"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="309"/>
+        <location filename="../ui/WorklistView.cpp" line="310"/>
         <source>showing %1 of 1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="309"/>
+        <location filename="../ui/WorklistView.cpp" line="310"/>
         <source>showing %1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="325"/>
+        <location filename="../ui/WorklistView.cpp" line="326"/>
         <source>Print invitation letters (%1 selected)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="326"/>
+        <location filename="../ui/WorklistView.cpp" line="327"/>
         <source>Print invitation letters (all %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="331"/>
+        <location filename="../ui/WorklistView.cpp" line="332"/>
         <source>Print results letters (%1 selected)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="332"/>
+        <location filename="../ui/WorklistView.cpp" line="333"/>
         <source>Print results letters (all %1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="393"/>
+        <location filename="../ui/WorklistView.cpp" line="394"/>
         <source>Invitation recorded for 1 person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="394"/>
+        <location filename="../ui/WorklistView.cpp" line="395"/>
         <source>Invitation recorded for %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="397"/>
+        <location filename="../ui/WorklistView.cpp" line="398"/>
         <source>Not recorded (invited less than 7 days ago): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="397"/>
+        <location filename="../ui/WorklistView.cpp" line="398"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="420"/>
+        <location filename="../ui/WorklistView.cpp" line="421"/>
         <source>Appointment booked for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="438"/>
+        <location filename="../ui/WorklistView.cpp" line="439"/>
         <source>Exception recorded for %1: off recall until it expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="460"/>
+        <location filename="../ui/WorklistView.cpp" line="461"/>
         <source>worklist-%1-%2.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="464"/>
+        <location filename="../ui/WorklistView.cpp" line="465"/>
         <source>Export the list as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="464"/>
+        <location filename="../ui/WorklistView.cpp" line="465"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="471"/>
+        <location filename="../ui/WorklistView.cpp" line="472"/>
         <source>Saved 1 person to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="472"/>
+        <location filename="../ui/WorklistView.cpp" line="473"/>
         <source>Saved %1 people to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="497"/>
+        <location filename="../ui/WorklistView.cpp" line="498"/>
         <source>%1: invited on %2; the next invitation may go from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="505"/>
+        <location filename="../ui/WorklistView.cpp" line="506"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="512"/>
+        <location filename="../ui/WorklistView.cpp" line="513"/>
         <source>%1: no address recorded; phone them or send an SMS instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="521"/>
+        <location filename="../ui/WorklistView.cpp" line="522"/>
         <source>Invitations to the yearly diabetes review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="569"/>
+        <location filename="../ui/WorklistView.cpp" line="570"/>
         <source>invitation-letters-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="570"/>
+        <location filename="../ui/WorklistView.cpp" line="571"/>
         <source>Save the invitation letters as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="571"/>
+        <location filename="../ui/WorklistView.cpp" line="572"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="580"/>
+        <location filename="../ui/WorklistView.cpp" line="581"/>
         <source>No letters were printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="582"/>
+        <location filename="../ui/WorklistView.cpp" line="583"/>
         <source>1 letter saved to %1: open it and print it. A letter invitation dated today is recorded for this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="586"/>
+        <location filename="../ui/WorklistView.cpp" line="587"/>
         <source>%1 letters saved to %2: open it and print it. A letter invitation dated today is recorded for each person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="591"/>
+        <location filename="../ui/WorklistView.cpp" line="592"/>
         <source>Not printed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/WorklistView.cpp" line="594"/>
+        <location filename="../ui/WorklistView.cpp" line="595"/>
         <source>Printed, but the invitation could not be recorded; record it by hand: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carehouse::ui</name>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="71"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="72"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="73"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="74"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="75"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="76"/>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="77"/>
+        <source>Address line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="78"/>
+        <source>Address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="79"/>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="80"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="81"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="82"/>
+        <source>Restricted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="83"/>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="84"/>
+        <source>Sharing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="85"/>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="86"/>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="87"/>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="88"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="89"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="90"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="91"/>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="92"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="93"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="94"/>
+        <source>Second value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="95"/>
+        <source>Coded value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="96"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="97"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictVersionsModel.cpp" line="98"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="261"/>
+        <source>Tick all that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="261"/>
+        <source>Tick one box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="266"/>
+        <source>Something else (write it here):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="273"/>
+        <source>Write a whole number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="277"/>
+        <source>Write a number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="281"/>
+        <source>Write the date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="281"/>
+        <source>day / month / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="333"/>
+        <source>an earlier question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="338"/>
+        <source>question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="362"/>
+        <source>any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="362"/>
+        <source>each of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="368"/>
+        <source>%1 questions %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="377"/>
+        <source>%1 %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="377"/>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="377"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="383"/>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="416"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="383"/>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="416"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="405"/>
+        <source>you answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="405"/>
+        <source>you did not answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="408"/>
+        <source>you ticked “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="410"/>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="416"/>
+        <source>you answered “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="411"/>
+        <source>your answer to %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="414"/>
+        <source>you ticked an answer other than “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="417"/>
+        <source>your answer to %1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="419"/>
+        <source>your answer to %1 is after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="420"/>
+        <source>your answer to %1 is more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="422"/>
+        <source>your answer to %1 is before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="423"/>
+        <source>your answer to %1 is less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="425"/>
+        <source>your answer to %1 is %2 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="426"/>
+        <source>your answer to %1 is %2 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="428"/>
+        <source>your answer to %1 is %2 or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="429"/>
+        <source>your answer to %1 is %2 or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>carehouse::ui::FormHtml</name>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="169"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="169"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BlankQuestionnaireRenderer.cpp" line="212"/>
+        <source>Tick one box on each line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
