@@ -5,6 +5,7 @@
 #include "core/record/RecordType.h"
 
 #include <algorithm>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 namespace carehouse::record {
@@ -74,45 +75,13 @@ base::Result<journal::VersionVector> JournalVersionReader::heldVector()
 base::Result<std::vector<journal::JournalVersion>>
 JournalVersionReader::notCoveredBy(const journal::VersionVector& peerHolds)
 {
-    if (auto st = m_store.require(security::Permission::ExchangeRecords); !st)
-        return st.error();
-    auto origins = m_store.connection().prepare("SELECT id, uuid FROM origin ORDER BY id");
-    if (!origins)
-        return origins.error();
-    std::vector<std::pair<std::int64_t, std::string>> known;
-    while (true) {
-        auto row = origins->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        known.emplace_back(origins->columnInt64(0), origins->columnText(1));
-    }
-    // Per origin, only counters above the peer's contiguous run need looking at.
-    static const std::string sql = std::string(kVersionColumns)
-        + "WHERE j.origin = ? AND j.counter > ? AND j.record_type NOT IN (" + siteLocalTypes() + ")";
-    auto st = m_store.statements().get(sql);
-    if (!st)
-        return st.error();
-    std::vector<std::pair<std::int64_t, journal::JournalVersion>> found;
-    for (const auto& [key, uuid] : known) {
-        (*st)->bind(1, key).bind(2, peerHolds.contiguousHighest(uuid));
-        while (true) {
-            auto row = (*st)->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            if (!peerHolds.contains(uuid, (*st)->columnInt64(2)))
-                found.emplace_back((*st)->columnInt64(0), readVersion(**st));
-        }
-        (*st)->reset();
-    }
-    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<journal::JournalVersion> out;
-    out.reserve(found.size());
-    for (auto& f : found)
-        out.push_back(std::move(f.second));
+    auto read = eachNotCoveredBy(peerHolds, [&](journal::JournalVersion&& v) {
+        out.push_back(std::move(v));
+        return true;
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -135,22 +104,38 @@ base::Status JournalVersionReader::eachNotCoveredBy(const journal::VersionVector
             break;
         known.emplace_back(origins->columnInt64(0), origins->columnText(1));
     }
-    auto first = m_store.statements().get("SELECT min(seq) FROM journal WHERE origin = ? AND counter > ?");
+    // Per origin, only the counters between the peer's ranges (and after the last) can be
+    // missing there; the earliest travelling version among them is where reading starts. The
+    // site-local versions (staff accounts) leave gaps a peer never fills, so they are skipped.
+    static const std::string firstSql = "SELECT min(seq) FROM journal WHERE origin = ? AND counter BETWEEN ? AND ? "
+                                        "AND record_type NOT IN ("
+        + siteLocalTypes() + ")";
+    auto first = m_store.statements().get(firstSql);
     if (!first)
         return first.error();
     std::optional<std::int64_t> start;
     for (const auto& [key, uuid] : known) {
-        (*first)->bind(1, key).bind(2, peerHolds.contiguousHighest(uuid));
-        auto row = (*first)->step();
-        if (!row) {
+        std::int64_t from = 1;
+        std::vector<std::pair<std::int64_t, std::int64_t>> gaps;
+        for (const auto& r : peerHolds.ranges(uuid)) {
+            if (r.first > from)
+                gaps.emplace_back(from, r.first - 1);
+            from = r.last + 1;
+        }
+        gaps.emplace_back(from, std::numeric_limits<std::int64_t>::max());
+        for (const auto& [low, high] : gaps) {
+            (*first)->bind(1, key).bind(2, low).bind(3, high);
+            auto row = (*first)->step();
+            if (!row) {
+                (*first)->reset();
+                return row.error();
+            }
+            if (*row && !(*first)->columnIsNull(0)) {
+                const auto seq = (*first)->columnInt64(0);
+                start = start ? std::min(*start, seq) : seq;
+            }
             (*first)->reset();
-            return row.error();
         }
-        if (*row && !(*first)->columnIsNull(0)) {
-            const auto seq = (*first)->columnInt64(0);
-            start = start ? std::min(*start, seq) : seq;
-        }
-        (*first)->reset();
     }
     if (!start)
         return {};
