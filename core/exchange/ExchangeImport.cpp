@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 namespace carehouse::exchange {
 
@@ -96,14 +97,17 @@ base::Result<ExchangeImport::Applied> ExchangeImport::apply(const std::string& p
     a.fromName = content->senderSiteName;
     a.createdAtMillis = header.createdAtMillis;
     a.report = std::move(report).value();
-    record::PossibleDuplicates duplicates(m_store);
-    for (const auto& patientId : a.report.patientsChanged) {
-        auto others = duplicates.of(patientId);
-        if (!others)
-            return others.error();
-        if (!others->empty())
+    // One read of every shared NHS number, not one query per person changed (a first exchange
+    // changes tens of thousands).
+    auto groups = record::PossibleDuplicates(m_store).all();
+    if (!groups)
+        return groups.error();
+    std::unordered_set<std::string> duplicated;
+    for (const auto& g : *groups)
+        duplicated.insert(g.patientIds.begin(), g.patientIds.end());
+    for (const auto& patientId : a.report.patientsChanged)
+        if (duplicated.count(patientId))
             a.possibleDuplicates.push_back(patientId);
-    }
     return a;
 }
 

@@ -97,6 +97,38 @@ base::Status attach(record::FieldRecordReader& reader, const std::string& onlyPa
                           });
 }
 
+// One pass over `select` (patient_id first) for the people on the register: `filter` and, for
+// one person's read, their id narrow it; rows of people not on the register are skipped.
+template <typename Fn>
+base::Status eachRegisterRow(record::RecordStore& store, const std::string& select, const std::string& filter,
+                             const std::string& tail, const std::string& onlyPatient,
+                             std::unordered_map<std::string, Person>& people, Fn&& fn)
+{
+    std::string where = filter;
+    if (!onlyPatient.empty())
+        where += (where.empty() ? "" : " AND ") + std::string("patient_id = ?");
+    auto st = store.statements().get(select + (where.empty() ? std::string() : " WHERE " + where) + tail);
+    if (!st)
+        return st.error();
+    auto& s = **st;
+    if (!onlyPatient.empty())
+        s.bind(1, onlyPatient);
+    while (true) {
+        auto row = s.step();
+        if (!row) {
+            s.reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        auto it = people.find(s.columnText(0));
+        if (it != people.end())
+            fn(it->second, s);
+    }
+    s.reset();
+    return {};
+}
+
 base::Result<std::vector<WorklistRow>> build(record::RecordStore& store, const std::string& onlyPatient)
 {
     auto policy = RecallPolicy::forPractice(store);
@@ -128,68 +160,30 @@ base::Result<std::vector<WorklistRow>> build(record::RecordStore& store, const s
         return letters.error();
     // The other long-term conditions come into the same review, so the person is on each list
     // once, never once per condition.
-    {
-        auto catalogue = clinical::ConditionCatalogue::standard();
-        if (!catalogue)
-            return catalogue.error();
-        auto st = store.statements().get(onlyPatient.empty()
-                                             ? "SELECT patient_id, code FROM condition WHERE status = 'active' "
-                                               "ORDER BY onset_date, code"
-                                             : "SELECT patient_id, code FROM condition WHERE status = 'active' "
-                                               "AND patient_id = ? ORDER BY onset_date, code");
-        if (!st)
-            return st.error();
-        auto& s = **st;
-        if (!onlyPatient.empty())
-            s.bind(1, onlyPatient);
-        while (true) {
-            auto row = s.step();
-            if (!row) {
-                s.reset();
-                return row.error();
-            }
-            if (!*row)
-                break;
-            auto it = people.find(s.columnText(0));
-            if (it == people.end())
-                continue;
-            const auto* entry = (*catalogue)->find(s.columnText(1));
-            if (!entry || entry->diabetes)
-                continue;
-            auto& also = it->second.row.alsoReviewed;
-            if (std::find(also.begin(), also.end(), entry->term) == also.end())
-                also.push_back(entry->term);
-        }
-        s.reset();
-    }
+    auto catalogue = clinical::ConditionCatalogue::standard();
+    if (!catalogue)
+        return catalogue.error();
+    auto conditions
+        = eachRegisterRow(store, "SELECT patient_id, code FROM condition", "status = 'active'",
+                          " ORDER BY onset_date, code", onlyPatient, people, [&](Person& p, const db::Statement& s) {
+                              const auto* entry = (*catalogue)->find(s.columnText(1));
+                              if (!entry || entry->diabetes)
+                                  return;
+                              auto& also = p.row.alsoReviewed;
+                              if (std::find(also.begin(), also.end(), entry->term) == also.end())
+                                  also.push_back(entry->term);
+                          });
+    if (!conditions)
+        return conditions.error();
     // Care plans: only the dates are needed, so the plans themselves are not read.
-    {
-        auto st = store.statements().get(onlyPatient.empty()
-                                             ? "SELECT patient_id, consulted_on, next_review FROM care_plan"
-                                             : "SELECT patient_id, consulted_on, next_review FROM care_plan "
-                                               "WHERE patient_id = ?");
-        if (!st)
-            return st.error();
-        auto& s = **st;
-        if (!onlyPatient.empty())
-            s.bind(1, onlyPatient);
-        while (true) {
-            auto row = s.step();
-            if (!row) {
-                s.reset();
-                return row.error();
-            }
-            if (!*row)
-                break;
-            auto it = people.find(s.columnText(0));
-            if (it == people.end())
-                continue;
-            it->second.facts.agreedReviews.emplace_back(
-                base::CivilDate::parseIso(s.columnText(1)).value_or(base::CivilDate{}),
-                base::CivilDate::parseIso(s.columnText(2)).value_or(base::CivilDate{}));
-        }
-        s.reset();
-    }
+    auto plans = eachRegisterRow(store, "SELECT patient_id, consulted_on, next_review FROM care_plan", "", "",
+                                 onlyPatient, people, [](Person& p, const db::Statement& s) {
+                                     p.facts.agreedReviews.emplace_back(
+                                         base::CivilDate::parseIso(s.columnText(1)).value_or(base::CivilDate{}),
+                                         base::CivilDate::parseIso(s.columnText(2)).value_or(base::CivilDate{}));
+                                 });
+    if (!plans)
+        return plans.error();
     const auto today = store.clock().today();
     std::vector<WorklistRow> out;
     out.reserve(order.size());
