@@ -19,10 +19,15 @@ inline constexpr const char* kKeyPassphrase = "correct horse battery staple";
 class KeyedSite
 {
 public:
-    explicit KeyedSite(const std::string& name, std::int64_t clockOffsetMillis = 0)
+    // `ods`, when given, is the organisation's ODS code on the site card.
+    explicit KeyedSite(const std::string& name, const std::string& ods = {}, std::int64_t clockOffsetMillis = 0)
         : m_site(name, clockOffsetMillis)
     {
-        asAdmin([&] { REQUIRE(exchange::SiteKeyStore(m_site.store(), {1, 8192}).ensure(kKeyPassphrase).ok()); });
+        asAdmin([&] {
+            REQUIRE(exchange::SiteKeyStore(m_site.store(), {1, 8192}).ensure(kKeyPassphrase).ok());
+            if (!ods.empty())
+                REQUIRE(exchange::SiteKeyStore(m_site.store()).setOrganisation({name, ods}).ok());
+        });
     }
 
     SyncSite& site() { return m_site; }
@@ -64,6 +69,14 @@ public:
     base::Result<exchange::ExchangeExport::Written> exportTo(KeyedSite& peer, const std::string& folder)
     {
         return exchange::ExchangeExport(m_site.store()).toPeer(peer.uuid(), folder, kKeyPassphrase);
+    }
+    // An export that must succeed.
+    exchange::ExchangeExport::Written exportOrFail(KeyedSite& peer, const std::string& folder)
+    {
+        auto w = exportTo(peer, folder);
+        INFO((w.ok() ? "" : w.error().describe()));
+        REQUIRE(w.ok());
+        return *w;
     }
     base::Result<exchange::ExchangeImport::Applied> importFile(const std::string& path)
     {
