@@ -62,6 +62,9 @@ QString UnmatchedResultsModel::reasonText(const UnmatchedResult& r)
     case UnmatchedResult::Reason::NotOnRegister:
         return tr("No one here has NHS number %1").arg(nhsAsReceived(r.nhsNumber));
     case UnmatchedResult::Reason::BirthDateDiffers: return tr("Date of birth differs from the register");
+    case UnmatchedResult::Reason::TwoRecords:
+        return tr("Two records have NHS number %1: compare them under Possible duplicates")
+            .arg(nhsAsReceived(r.nhsNumber));
     }
     return tr("Not known");
 }

@@ -17,6 +17,7 @@ std::string reasonText(model::UnmatchedResult::Reason r)
     case model::UnmatchedResult::Reason::NoNhsNumber: return "No valid NHS number";
     case model::UnmatchedResult::Reason::NotOnRegister: return "NHS number not registered here";
     case model::UnmatchedResult::Reason::BirthDateDiffers: return "Date of birth differs";
+    case model::UnmatchedResult::Reason::TwoRecords: return "Two records have this NHS number (see 'duplicates list')";
     }
     return {};
 }

@@ -415,6 +415,11 @@ CREATE TABLE peer_holds (
   updated_at INTEGER NOT NULL
 ) WITHOUT ROWID;
 )sql",
+        // 11: a record a clinician linked to another holding the same person (two records with
+        // one NHS number, met through an exchange); NULL for every record made before links
+        R"sql(
+ALTER TABLE patient ADD COLUMN linked_to TEXT;
+)sql",
     };
     return list;
 }

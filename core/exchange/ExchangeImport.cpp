@@ -99,7 +99,7 @@ base::Result<ExchangeImport::Applied> ExchangeImport::apply(const std::string& p
     a.report = std::move(report).value();
     // One read of every shared NHS number, not one query per person changed (a first exchange
     // changes tens of thousands).
-    auto groups = record::PossibleDuplicates(m_store).all();
+    auto groups = record::PossibleDuplicates(m_store).open();
     if (!groups)
         return groups.error();
     std::unordered_set<std::string> duplicated;

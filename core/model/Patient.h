@@ -51,6 +51,10 @@ struct Patient
     std::string preferredLanguage; // BCP 47, e.g. "en", "bn"; empty = English
     bool largePrint = false;
     std::string ethnicity; // family background, used for BMI thresholds
+    // The record this one is the same person as, set by a clinician who compared two records with
+    // one NHS number (record::DuplicateLink); empty for a record that stands alone or is the one
+    // others link to.
+    std::string linkedTo;
 
     bool operator==(const Patient&) const = default;
 };

@@ -27,6 +27,7 @@ std::string_view unmatchedReasonCode(UnmatchedResult::Reason r)
     case UnmatchedResult::Reason::NoNhsNumber: return "no-nhs-number";
     case UnmatchedResult::Reason::NotOnRegister: return "not-on-register";
     case UnmatchedResult::Reason::BirthDateDiffers: return "birth-date-differs";
+    case UnmatchedResult::Reason::TwoRecords: return "two-records";
     }
     return "not-on-register";
 }
@@ -37,6 +38,8 @@ UnmatchedResult::Reason unmatchedReasonFromCode(std::string_view code)
         return UnmatchedResult::Reason::NoNhsNumber;
     if (code == "birth-date-differs")
         return UnmatchedResult::Reason::BirthDateDiffers;
+    if (code == "two-records")
+        return UnmatchedResult::Reason::TwoRecords;
     return UnmatchedResult::Reason::NotOnRegister;
 }
 

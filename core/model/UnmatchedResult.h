@@ -23,7 +23,8 @@ struct UnmatchedResult
     {
         NoNhsNumber, // missing or not a valid NHS number
         NotOnRegister, // valid NHS number, nobody here has it
-        BirthDateDiffers // the person with that NHS number has another date of birth
+        BirthDateDiffers, // the person with that NHS number has another date of birth
+        TwoRecords // two records hold that NHS number and no clinician has linked them
     };
     std::string id;
     Reason reason = Reason::NotOnRegister;

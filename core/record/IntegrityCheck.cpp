@@ -68,7 +68,8 @@ bool sameAsPayload(RecordType type, const db::Statement& s, const nlohmann::json
             && s.columnText(9) == p.addressLine2 && s.columnText(10) == p.town && s.columnText(11) == p.postcode
             && s.columnText(12) == p.phone && (s.columnInt(13) != 0) == p.restricted && s.columnText(14) == p.practice
             && s.columnText(15) == model::consentCode(p.sharingConsent) && s.columnText(16) == p.preferredLanguage
-            && (s.columnInt(17) != 0) == p.largePrint && s.columnText(18) == p.ethnicity;
+            && (s.columnInt(17) != 0) == p.largePrint && s.columnText(18) == p.ethnicity
+            && s.columnText(19) == p.linkedTo;
     }
     case RecordType::Condition: {
         auto c = conditionFromPayload(id, payload);
@@ -169,11 +170,12 @@ base::Status IntegrityCheck::checkProjection(IntegrityReport& report)
         return st;
 
     std::vector<TableCheck> tables = {
-        {RecordType::Patient, 21,
+        {RecordType::Patient, 22,
          "SELECT t.id, t.head_seq, COALESCE(t.nhs_number,''), COALESCE(t.title,''), t.given_name, t.family_name, "
          "t.birth_date, t.gender, COALESCE(t.address_line1,''), COALESCE(t.address_line2,''), COALESCE(t.town,''), "
          "COALESCE(t.postcode,''), COALESCE(t.phone,''), t.restricted, COALESCE(t.practice,''), t.sharing_consent, "
-         "COALESCE(t.preferred_language,''), t.large_print, COALESCE(t.ethnicity,''), j.payload, l.seq "
+         "COALESCE(t.preferred_language,''), t.large_print, COALESCE(t.ethnicity,''), COALESCE(t.linked_to,''), "
+         "j.payload, l.seq "
          "FROM patient t LEFT JOIN temp.latest_version l ON l.record_id = t.id LEFT JOIN journal j ON j.seq = "
          "t.head_seq AND j.record_id = t.id"},
         {RecordType::Condition, 9,

@@ -62,7 +62,17 @@ std::vector<Error> PatientRegistration::validate(const PatientDraft& d, model::P
             errors.push_back(parsed.error());
         } else {
             p.nhsNumber = parsed->digits();
-            auto existing = PatientRepository(m_store).idForNhsNumber(p.nhsNumber);
+            // A record that already shares its NHS number with another (two sites registered the
+            // person before an exchange met them) stays editable: only giving a record an NHS
+            // number someone else holds is refused.
+            PatientRepository repo(m_store);
+            bool keepsItsOwn = false;
+            if (!selfId.empty()) {
+                auto self = repo.patient(selfId);
+                keepsItsOwn = self && self->value.nhsNumber == p.nhsNumber;
+            }
+            auto existing = keepsItsOwn ? base::Result<std::optional<std::string>>(std::nullopt)
+                                        : repo.idForNhsNumber(p.nhsNumber);
             if (!existing)
                 errors.push_back(existing.error());
             else if (*existing && **existing != selfId)
@@ -114,6 +124,11 @@ base::Status PatientRegistration::update(const std::string& patientId, const Pat
     if (auto errors = validate(draft, p, patientId); !errors.empty())
         return errors.front();
     p.id = patientId;
+    // The form does not hold the link a clinician made between duplicate records; an edit keeps it.
+    auto current = PatientRepository(m_store).patient(patientId);
+    if (!current)
+        return current.error();
+    p.linkedTo = current->value.linkedTo;
     ChangeSet cs("edit-patient", patientId);
     cs.addPatient(p, basedOnSeq);
     if (auto r = m_store.commit(cs); !r)

@@ -42,7 +42,7 @@ base::Result<Versioned<model::Patient>> PatientRepository::patient(const std::st
     auto st = m_store.statements().get(
         "SELECT head_seq, nhs_number, title, given_name, family_name, birth_date, gender, address_line1, "
         "address_line2, town, postcode, phone, restricted, practice, sharing_consent, preferred_language, "
-        "large_print, ethnicity FROM patient WHERE id = ?");
+        "large_print, ethnicity, linked_to FROM patient WHERE id = ?");
     if (!st)
         return st.error();
     auto& s = **st;
@@ -75,13 +75,15 @@ base::Result<Versioned<model::Patient>> PatientRepository::patient(const std::st
     p.preferredLanguage = s.columnText(15);
     p.largePrint = s.columnInt(16) != 0;
     p.ethnicity = s.columnText(17);
+    p.linkedTo = s.columnText(18);
     s.reset();
     return v;
 }
 
 base::Result<std::optional<std::string>> PatientRepository::idForNhsNumber(const std::string& digits)
 {
-    auto st = m_store.statements().get("SELECT id FROM patient WHERE nhs_number = ? LIMIT 1");
+    auto st = m_store.statements().get(
+        "SELECT id FROM patient WHERE nhs_number = ? ORDER BY linked_to IS NOT NULL, head_seq LIMIT 1");
     if (!st)
         return st.error();
     (*st)->bind(1, digits);
@@ -93,6 +95,29 @@ base::Result<std::optional<std::string>> PatientRepository::idForNhsNumber(const
         id = (*st)->columnText(0);
     (*st)->reset();
     return id;
+}
+
+base::Result<std::vector<std::string>> PatientRepository::unlinkedIdsForNhsNumber(const std::string& digits)
+{
+    auto st = m_store.statements().get(
+        "SELECT id FROM patient WHERE nhs_number = ? AND linked_to IS NULL ORDER BY head_seq");
+    if (!st)
+        return st.error();
+    auto& s = **st;
+    s.bind(1, digits);
+    std::vector<std::string> out;
+    while (true) {
+        auto row = s.step();
+        if (!row) {
+            s.reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        out.push_back(s.columnText(0));
+    }
+    s.reset();
+    return out;
 }
 
 base::Result<std::string> PatientRepository::resolve(const std::string& idOrNhs)

@@ -33,7 +33,12 @@ public:
     base::Result<Versioned<model::Patient>> patient(const std::string& id);
     // Resolves "an id or an NHS number" as the CLI and the search box take it.
     base::Result<std::string> resolve(const std::string& idOrNhsNumber);
+    // A record with this NHS number: the one others are linked to, or the oldest, when several
+    // hold it (possible duplicates).
     base::Result<std::optional<std::string>> idForNhsNumber(const std::string& digits);
+    // The records with this NHS number that are not linked to another: one for a person held once
+    // (or whose records a clinician linked); two or more while they are possible duplicates.
+    base::Result<std::vector<std::string>> unlinkedIdsForNhsNumber(const std::string& digits);
 
     base::Result<std::vector<Versioned<model::Condition>>> conditions(const std::string& patientId);
     // The newest non-retracted observation with this code, if any.

@@ -19,6 +19,11 @@ public:
     {
         std::string nhsNumber;
         std::vector<std::string> patientIds; // oldest record first
+        // The record every other one in the group is linked to (record::DuplicateLink); empty
+        // while any record stands apart, or two links cross, so a clinician still has to look.
+        std::string mainId;
+
+        bool open() const { return mainId.empty(); }
     };
 
     explicit PossibleDuplicates(RecordStore& store)
@@ -26,11 +31,17 @@ public:
     {
     }
 
+    // Every group, linked or not.
     base::Result<std::vector<Group>> all();
-    // The other records with this person's NHS number (none for a person without one).
+    // The groups a clinician still has to compare: the offers to make.
+    base::Result<std::vector<Group>> open();
+    // The other records with this person's NHS number (none for a person without one), linked
+    // or not.
     base::Result<std::vector<std::string>> of(const std::string& patientId);
 
 private:
+    static std::string mainOf(const std::vector<std::string>& ids, const std::vector<std::string>& linkedTo);
+
     RecordStore& m_store;
 };
 

@@ -13,8 +13,8 @@ base::Status apply(db::StatementCache& cache, const model::Patient& p, std::int6
     auto st = cache.get(std::string(isNew ? "INSERT" : "REPLACE")
                         + " INTO patient (id, head_seq, nhs_number, title, given_name, family_name, "
                           "given_key, family_key, birth_date, gender, address_line1, address_line2, town, postcode, "
-                          "phone, restricted, practice, sharing_consent, preferred_language, large_print, ethnicity) "
-                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                          "phone, restricted, practice, sharing_consent, preferred_language, large_print, ethnicity, "
+                          "linked_to) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st)
         return st.error();
     auto& s = **st;
@@ -26,6 +26,7 @@ base::Status apply(db::StatementCache& cache, const model::Patient& p, std::int6
     s.bindTextOrNull(14, p.postcode).bindTextOrNull(15, p.phone).bind(16, p.restricted ? 1 : 0);
     s.bindTextOrNull(17, p.practice).bind(18, model::consentCode(p.sharingConsent));
     s.bindTextOrNull(19, p.preferredLanguage).bind(20, p.largePrint ? 1 : 0).bindTextOrNull(21, p.ethnicity);
+    s.bindTextOrNull(22, p.linkedTo);
     return s.run();
 }
 

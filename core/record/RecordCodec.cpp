@@ -43,7 +43,7 @@ std::string payloadText(const model::Patient& p)
     w.text("addr1", p.addressLine1).text("addr2", p.addressLine2).text("town", p.town).text("postcode", p.postcode);
     w.text("phone", p.phone).flag("restricted", p.restricted).text("practice", p.practice);
     w.textAlways("consent", model::consentCode(p.sharingConsent)).text("lang", p.preferredLanguage);
-    w.flag("largePrint", p.largePrint).text("ethnicity", p.ethnicity);
+    w.flag("largePrint", p.largePrint).text("ethnicity", p.ethnicity).text("sameAs", p.linkedTo);
     return w.finish();
 }
 
@@ -68,6 +68,7 @@ model::Patient patientFromPayload(const std::string& id, const json& j)
     p.preferredLanguage = str(j, "lang");
     p.largePrint = flag(j, "largePrint");
     p.ethnicity = str(j, "ethnicity");
+    p.linkedTo = str(j, "sameAs");
     return p;
 }
 

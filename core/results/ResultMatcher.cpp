@@ -30,6 +30,15 @@ base::Result<std::string> ResultMatcher::personFor(const std::string& nhsNumber,
         whyNot = UnmatchedResult::Reason::NotOnRegister;
         return base::Error::make(base::ErrorCode::NotFound, "patient", nhsNumber);
     }
+    // Two records with this NHS number that no clinician has linked: filing against either could
+    // leave the result where the person's clinician is not looking, so a person chooses.
+    auto unlinked = repo.unlinkedIdsForNhsNumber(nhs->digits());
+    if (!unlinked)
+        return unlinked.error();
+    if (unlinked->size() != 1) {
+        whyNot = UnmatchedResult::Reason::TwoRecords;
+        return base::Error::make(base::ErrorCode::NotFound, "patient", nhsNumber);
+    }
     auto patient = repo.patient(**id);
     if (!patient)
         return patient.error();

@@ -31,6 +31,7 @@ bool roleMay(Role role, Permission p)
     case Permission::ExchangeRecords:
         return role == Role::Admin || role == Role::ClinicalLead || role == Role::Nurse || role == Role::Gp;
     case Permission::ManagePeers: return role == Role::Admin || role == Role::ClinicalLead;
+    case Permission::LinkRecords: return role == Role::Nurse || role == Role::Gp || role == Role::ClinicalLead;
     }
     return false;
 }
@@ -56,6 +57,7 @@ std::string_view permissionCode(Permission p)
     case Permission::AcknowledgeSafetyAlert: return "acknowledge-safety-alert";
     case Permission::ExchangeRecords: return "exchange-records";
     case Permission::ManagePeers: return "manage-peers";
+    case Permission::LinkRecords: return "link-records";
     }
     return "unknown";
 }

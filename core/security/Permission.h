@@ -28,6 +28,7 @@ enum class Permission
     AcknowledgeSafetyAlert, // a questionnaire's safety alert (PHQ-9 item 9) dealt with: clinicians only
     ExchangeRecords, // applying versions from peer sites, exporting to them: admin, clinical lead, nurse, GP
     ManagePeers, // the site's exchange keys and the peers it shares records with: administrators, clinical leads
+    LinkRecords, // deciding two records with one NHS number are the same person: clinicians only
 };
 
 bool roleMay(model::Role role, Permission permission);
