@@ -187,6 +187,16 @@ QString ErrorText::describe(const base::Error& e)
             .arg(earliest.isEmpty() ? tr("next week") : earliest);
     }
     case ErrorCode::InvalidState:
+        if (e.field == "record link") {
+            if (e.detail == "nhs-numbers-differ")
+                return tr("These two records no longer have the same NHS number, so they were not linked.");
+            if (e.detail == "main-is-linked")
+                return tr("The record chosen to keep is itself linked to another record. Choose the record it is "
+                          "linked to as the one to keep.");
+            if (e.detail == "not-linked")
+                return tr("This record is not linked to another record; nothing was changed.");
+            return tr("A record cannot be linked to itself.");
+        }
         return tr("This cannot be done now: the %1 has already been dealt with, perhaps by a colleague. "
                   "Refresh the list to see where it is now.")
             .arg(field.isEmpty() ? tr("item") : field);

@@ -11,6 +11,9 @@
 #include "app/cli/ConflictsResolveCommand.h"
 #include "app/cli/DemoCommand.h"
 #include "app/cli/DiagnosisAddCommand.h"
+#include "app/cli/DuplicatesLinkCommand.h"
+#include "app/cli/DuplicatesListCommand.h"
+#include "app/cli/DuplicatesUnlinkCommand.h"
 #include "app/cli/ExceptionAddCommand.h"
 #include "app/cli/ExceptionWithdrawCommand.h"
 #include "app/cli/ExchangeExportCommand.h"
@@ -146,6 +149,9 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<ExchangeStatusCommand>());
     r.add(std::make_unique<ConflictsListCommand>());
     r.add(std::make_unique<ConflictsResolveCommand>());
+    r.add(std::make_unique<DuplicatesListCommand>());
+    r.add(std::make_unique<DuplicatesLinkCommand>());
+    r.add(std::make_unique<DuplicatesUnlinkCommand>());
     return r;
 }
 

@@ -572,7 +572,18 @@ std::string ErrorWording::sentence(const base::Error& e)
                             e.hint.empty() ? std::string() : ": the earliest is " + displayDate(e.hint));
         break;
     case ErrorCode::InvalidState:
-        if (e.field == "result" && e.detail == "already reviewed")
+        if (e.field == "record link" && e.detail == "same-record")
+            s = "A record cannot be linked to itself: give the two record ids 'duplicates list' shows.";
+        else if (e.field == "record link" && e.detail == "nhs-numbers-differ")
+            s = "These two records do not have the same NHS number, so they are not linked: only records listed "
+                "together by 'duplicates list' can be.";
+        else if (e.field == "record link" && e.detail == "main-is-linked")
+            s = fmt::format("The record {} is itself linked to another record; link to that one (the main record "
+                            "'duplicates list --all' shows) instead.",
+                            quoted(e.value));
+        else if (e.field == "record link" && e.detail == "not-linked")
+            s = fmt::format("The record {} is not linked to another record; nothing was changed.", quoted(e.value));
+        else if (e.field == "result" && e.detail == "already reviewed")
             s = fmt::format("The result {} has already been reviewed; nothing was changed.", quoted(e.value));
         else if (e.field == "result" && e.detail == "not a laboratory result")
             s = fmt::format("{} is not a laboratory result, so it is not reviewed from the results inbox.",

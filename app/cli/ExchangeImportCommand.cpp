@@ -209,7 +209,8 @@ ExitCode ExchangeImportCommand::executeWithStore(CommandContext& ctx, const Pars
                                    {"applied", rep.applied},
                                    {"alreadyHeld", rep.alreadyHeld},
                                    {"conflictsOpened", rep.conflictsOpened},
-                                   {"conflictsClosed", rep.conflictsClosed}});
+                                   {"conflictsClosed", rep.conflictsClosed},
+                                   {"possibleDuplicates", r->possibleDuplicates}});
                 continue;
             }
             ctx.out() << fmt::format("{}: from {} (made {}): {} applied, {} already had", f.path, r->fromName,
@@ -220,6 +221,12 @@ ExitCode ExchangeImportCommand::executeWithStore(CommandContext& ctx, const Pars
             if (!rep.conflictsClosed.empty())
                 ctx.out() << fmt::format(", {} closed", plural(rep.conflictsClosed.size(), "conflict", "conflicts"));
             ctx.out() << ".\n";
+            if (!r->possibleDuplicates.empty())
+                ctx.out() << fmt::format("  {} another record here has the same NHS number: compare and link them "
+                                         "with 'duplicates list'.\n",
+                                         r->possibleDuplicates.size() == 1
+                                             ? std::string("1 person arrived for whom")
+                                             : fmt::format("{} people arrived for whom", r->possibleDuplicates.size()));
             continue;
         }
         const auto& e = r.error();

@@ -30,7 +30,7 @@ TEST_CASE("carehouse-cli --help lists every command with its summary", "[cli]")
 TEST_CASE("every command's --help shows its usage, arguments and options and exits 0", "[cli]")
 {
     auto registry = cli::CommandRegistry::standard();
-    REQUIRE(registry.commands().size() == 54);
+    REQUIRE(registry.commands().size() == 57);
     for (const auto& c : registry.commands()) {
         INFO(c->name());
         std::vector<std::string> args;

@@ -414,3 +414,70 @@ TEST_CASE("carehouse-cli exports and imports an exchange file as separate proces
     REQUIRE(status.exit == 0);
     CHECK(contains(status.out, "Test Practice"));
 }
+
+TEST_CASE("a person registered at both sites is listed as a possible duplicate, linked by a clinician, and the link "
+          "reaches the peer",
+          "[cli][exchange][duplicates]")
+{
+    TwoSites t;
+    registerPerson(t);
+    auto atB = t.run(t.b, "admin",
+                     {"patient", "add", "--family", "Nowak-Smith", "--given", "Lukasz", "--dob", "14/07/1945", "--nhs",
+                      kNhs, "--town", "Otley"});
+    INFO(atB.err);
+    REQUIRE(atB.exit == 0);
+
+    auto imported = t.receive(t.b, {t.send(t.a, t.b)});
+    INFO(imported.err);
+    REQUIRE(imported.exit == 0);
+    CHECK(contains(imported.out, "1 person arrived for whom another record here has the same NHS number"));
+
+    auto listed = t.run(t.b, "nurse", {"duplicates", "list"});
+    INFO(listed.err);
+    REQUIRE(listed.exit == 0);
+    CHECK(contains(listed.out, "NHS number 943 476 5919: 2 records, not linked"));
+    CHECK(contains(listed.out, "NOWAK, Lukasz"));
+    CHECK(contains(listed.out, "NOWAK-SMITH, Lukasz"));
+    CHECK(contains(listed.out, "Otley"));
+    CHECK(contains(listed.out, "duplicates link "));
+    auto groups = t.json(t.b, {"duplicates", "list"});
+    REQUIRE(groups.size() == 1);
+    CHECK(groups[0]["linked"] == false);
+    REQUIRE(groups[0]["records"].size() == 2);
+    const std::string first = groups[0]["records"][0]["patientId"];
+    const std::string second = groups[0]["records"][1]["patientId"];
+    CHECK(groups[0]["records"][0]["registeredAt"] == "Test Practice");
+    CHECK(groups[0]["records"][1]["registeredOn"] != "");
+
+    // Reception may look but not decide; a record cannot be linked to itself.
+    auto reception = t.run(t.b, "reception", {"duplicates", "link", first, second});
+    CHECK(reception.exit != 0);
+    auto self = t.run(t.b, "nurse", {"duplicates", "link", first, first});
+    CHECK(self.exit != 0);
+    CHECK(contains(self.err, "cannot be linked to itself"));
+
+    auto linked = t.run(t.b, "nurse", {"duplicates", "link", first, second});
+    INFO(linked.err);
+    REQUIRE(linked.exit == 0);
+    CHECK(contains(linked.out, "Linked: record " + second));
+    CHECK(contains(t.run(t.b, "nurse", {"duplicates", "list"}).out, "No possible duplicates"));
+    auto all = t.json(t.b, {"duplicates", "list", "--all"});
+    REQUIRE(all.size() == 1);
+    CHECK(all[0]["linked"] == true);
+    CHECK(all[0]["mainId"] == first);
+
+    // The link travels: A no longer offers the pair either.
+    auto back = t.receive(t.a, {t.send(t.b, t.a)});
+    INFO(back.err);
+    REQUIRE(back.exit == 0);
+    CHECK(t.json(t.a, {"duplicates", "list"}).empty());
+    CHECK(t.json(t.a, {"duplicates", "list", "--all"}).size() == 1);
+
+    auto undone = t.run(t.a, "nurse", {"duplicates", "unlink", second});
+    INFO(undone.err);
+    REQUIRE(undone.exit == 0);
+    CHECK(t.json(t.a, {"duplicates", "list"}).size() == 1);
+    auto twice = t.run(t.a, "nurse", {"duplicates", "unlink", second});
+    CHECK(twice.exit != 0);
+    CHECK(contains(twice.err, "is not linked to another record"));
+}
