@@ -62,18 +62,16 @@ base::Status PeerStatusModel::reload(record::RecordStore& store)
             return holds.error();
         row.acknowledged = holds->count();
         if (mayCount && !peer.revoked()) {
-            auto waiting = record::JournalVersionReader(store).notCoveredBy(*holds);
-            if (!waiting)
-                return waiting.error();
             auto allowed = rule->patientsFor(store, peer);
             if (!allowed)
                 return allowed.error();
             const std::unordered_set<std::string> mayHave(allowed->begin(), allowed->end());
-            std::size_t n = 0;
-            for (const auto& v : *waiting)
-                if (v.patientId.empty() || mayHave.count(v.patientId))
-                    ++n;
-            row.pending = n;
+            // Positions only, no payloads: the count costs what is waiting, not the journal.
+            auto waiting = record::JournalVersionReader(store).notCoveredPositions(
+                *holds, [&](const std::string& patientId) { return mayHave.count(patientId) > 0; });
+            if (!waiting)
+                return waiting.error();
+            row.pending = waiting->seqs.size();
         }
         row.peer = std::move(peer);
         rows.push_back(std::move(row));

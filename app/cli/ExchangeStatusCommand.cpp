@@ -89,13 +89,13 @@ ExitCode ExchangeStatusCommand::executeWithStore(CommandContext& ctx, const Pars
     if (!peers)
         return ctx.fail(peers.error());
     record::JournalVersionReader journal(store);
-    auto everything = journal.notCoveredBy({});
+    auto everything = journal.notCoveredPositions({});
     if (!everything)
         return ctx.fail(everything.error());
     auto rule = exchange::SharingRule::forStore(store);
     if (!rule)
         return ctx.fail(rule.error());
-    const std::size_t travelling = everything->size();
+    const std::size_t travelling = everything->seqs.size();
 
     std::vector<PeerStatus> statuses;
     for (const auto& p : *peers) {
@@ -103,17 +103,22 @@ ExitCode ExchangeStatusCommand::executeWithStore(CommandContext& ctx, const Pars
         auto holds = exchange::PeerHoldings(store).of(p.siteId);
         if (!holds)
             return ctx.fail(holds.error());
-        auto pending = journal.notCoveredBy(*holds);
-        if (!pending)
-            return ctx.fail(pending.error());
-        s.acknowledged = travelling - std::min(travelling, pending->size());
+        std::unordered_set<std::string> mayHave;
         if (!p.revoked()) {
             auto allowed = rule->patientsFor(store, p);
             if (!allowed)
                 return ctx.fail(allowed.error());
-            const std::unordered_set<std::string> mayHave(allowed->begin(), allowed->end());
-            for (const auto& v : *pending)
-                (v.patientId.empty() || mayHave.count(v.patientId) ? s.pending : s.withheld)++;
+            mayHave.insert(allowed->begin(), allowed->end());
+        }
+        auto lacks = journal.notCoveredPositions(
+            *holds, [&](const std::string& patientId) { return mayHave.count(patientId) > 0; });
+        if (!lacks)
+            return ctx.fail(lacks.error());
+        const std::size_t missing = lacks->seqs.size() + lacks->withheld;
+        s.acknowledged = travelling - std::min(travelling, missing);
+        if (!p.revoked()) {
+            s.pending = lacks->seqs.size();
+            s.withheld = lacks->withheld;
         }
         statuses.push_back(s);
     }

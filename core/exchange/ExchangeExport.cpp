@@ -129,28 +129,28 @@ base::Result<ExchangeExport::Written> ExchangeExport::toPeer(const std::string& 
 
     std::size_t done = 0;
     std::optional<base::Error> failed;
-    auto read = journal.eachNotCoveredBy(*acknowledged, [&](journal::JournalVersion&& v) {
-        if (progress && (++done % 1000 == 0) && !progress(done, std::max(done, total))) {
-            failed = base::Error::make(base::ErrorCode::Cancelled);
-            return false;
-        }
-        if (!v.patientId.empty() && !mayHave.count(v.patientId)) {
-            ++w.withheld;
-            return true;
-        }
-        if (!v.patientId.empty())
-            people.insert(v.patientId);
-        content.versions.push_back(std::move(v));
-        ++w.versions;
-        if (content.versions.size() >= m_maxVersionsPerFile)
-            if (auto st = publish(); !st) {
-                failed = st.error();
+    auto read = journal.eachNotCoveredBy(
+        *acknowledged,
+        [&](journal::JournalVersion&& v) {
+            if (progress && (++done % 1000 == 0) && !progress(done, std::max(done, total))) {
+                failed = base::Error::make(base::ErrorCode::Cancelled);
                 return false;
             }
-        return true;
-    });
+            if (!v.patientId.empty())
+                people.insert(v.patientId);
+            content.versions.push_back(std::move(v));
+            ++w.versions;
+            if (content.versions.size() >= m_maxVersionsPerFile)
+                if (auto st = publish(); !st) {
+                    failed = st.error();
+                    return false;
+                }
+            return true;
+        },
+        [&](const std::string& patientId) { return mayHave.count(patientId) > 0; });
     if (!read)
         return read.error();
+    w.withheld = *read;
     if (failed)
         return *failed;
     // The last part, or the only one; written even with no versions, for its acknowledgement.

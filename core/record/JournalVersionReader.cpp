@@ -50,25 +50,73 @@ std::string siteLocalTypes()
 
 } // namespace
 
+base::Result<std::vector<std::pair<std::int64_t, std::string>>> JournalVersionReader::origins()
+{
+    auto st = m_store.statements().get("SELECT id, uuid FROM origin ORDER BY id");
+    if (!st)
+        return st.error();
+    std::vector<std::pair<std::int64_t, std::string>> out;
+    while (true) {
+        auto row = (*st)->step();
+        if (!row) {
+            (*st)->reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        out.emplace_back((*st)->columnInt64(0), (*st)->columnText(1));
+    }
+    (*st)->reset();
+    return out;
+}
+
 base::Result<journal::VersionVector> JournalVersionReader::heldVector()
 {
     if (auto st = m_store.require(security::Permission::ViewRecord); !st)
         return st.error();
-    // The (origin, counter) index gives them in order, so each counter extends the last range.
-    auto st = m_store.statements().get(
-        "SELECT o.uuid, j.counter FROM journal j JOIN origin o ON o.id = j.origin ORDER BY j.origin, j.counter");
-    if (!st)
-        return st.error();
+    auto known = origins();
+    if (!known)
+        return known.error();
+    // An origin's counters are unique, so as many as the span between the lowest and highest
+    // means one unbroken run: the usual case (a site's own versions, a peer's it has in full),
+    // answered from the (origin, counter) index without reading a row. Only an origin with gaps
+    // is read counter by counter.
+    auto span = m_store.statements().get("SELECT min(counter), max(counter), count(*) FROM journal WHERE origin = ?");
+    auto each = m_store.statements().get("SELECT counter FROM journal WHERE origin = ? ORDER BY counter");
+    if (!span || !each)
+        return span ? each.error() : span.error();
     journal::VersionVector held;
-    while (true) {
-        auto row = (*st)->step();
-        if (!row)
+    for (const auto& [key, uuid] : *known) {
+        auto& s = **span;
+        s.bind(1, key);
+        auto row = s.step();
+        if (!row) {
+            s.reset();
             return row.error();
-        if (!*row)
-            break;
-        held.add((*st)->columnText(0), (*st)->columnInt64(1));
+        }
+        const bool any = *row && !s.columnIsNull(0);
+        const auto low = any ? s.columnInt64(0) : 0, high = any ? s.columnInt64(1) : 0, n = any ? s.columnInt64(2) : 0;
+        s.reset();
+        if (!any)
+            continue;
+        if (n == high - low + 1) {
+            held.addRange(uuid, {low, high});
+            continue;
+        }
+        auto& e = **each;
+        e.bind(1, key);
+        while (true) {
+            auto r = e.step();
+            if (!r) {
+                e.reset();
+                return r.error();
+            }
+            if (!*r)
+                break;
+            held.add(uuid, e.columnInt64(0));
+        }
+        e.reset();
     }
-    (*st)->reset();
     return held;
 }
 
@@ -85,36 +133,28 @@ JournalVersionReader::notCoveredBy(const journal::VersionVector& peerHolds)
     return out;
 }
 
-base::Status JournalVersionReader::eachNotCoveredBy(const journal::VersionVector& peerHolds,
-                                                    const std::function<bool(journal::JournalVersion&&)>& take)
+base::Result<JournalVersionReader::NotCovered>
+JournalVersionReader::notCoveredPositions(const journal::VersionVector& peerHolds, const MayTravel& mayTravel)
 {
     if (auto st = m_store.require(security::Permission::ExchangeRecords); !st)
         return st.error();
-    // Where to start: the earliest version above any origin's run the peer holds in full, found
-    // through the (origin, counter) index, so an everyday export reads only the journal's end.
-    auto origins = m_store.connection().prepare("SELECT id, uuid FROM origin ORDER BY id");
-    if (!origins)
-        return origins.error();
-    std::vector<std::pair<std::int64_t, std::string>> known;
-    while (true) {
-        auto row = origins->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        known.emplace_back(origins->columnInt64(0), origins->columnText(1));
-    }
-    // Per origin, only the counters between the peer's ranges (and after the last) can be
-    // missing there; the earliest travelling version among them is where reading starts. The
-    // site-local versions (staff accounts) leave gaps a peer never fills, so they are skipped.
-    static const std::string firstSql = "SELECT min(seq) FROM journal WHERE origin = ? AND counter BETWEEN ? AND ? "
-                                        "AND record_type NOT IN ("
+    auto known = origins();
+    if (!known)
+        return known.error();
+    // Only the counters between the peer's runs of each origin (and after its last) can be
+    // missing there, and each such gap is one range of the (origin, counter) index: the work is
+    // the versions the peer lacks, not the journal. A peer never fills the gaps left by people
+    // its sharing rule withholds or by site-local versions (staff accounts), so an everyday
+    // export must not read from the first of those onwards.
+    static const std::string sql = "SELECT seq, COALESCE(patient_id, '') FROM journal WHERE origin = ? AND counter "
+                                   "BETWEEN ? AND ? AND record_type NOT IN ("
         + siteLocalTypes() + ")";
-    auto first = m_store.statements().get(firstSql);
-    if (!first)
-        return first.error();
-    std::optional<std::int64_t> start;
-    for (const auto& [key, uuid] : known) {
+    auto st = m_store.statements().get(sql);
+    if (!st)
+        return st.error();
+    auto& s = **st;
+    NotCovered out;
+    for (const auto& [key, uuid] : *known) {
         std::int64_t from = 1;
         std::vector<std::pair<std::int64_t, std::int64_t>> gaps;
         for (const auto& r : peerHolds.ranges(uuid)) {
@@ -124,43 +164,54 @@ base::Status JournalVersionReader::eachNotCoveredBy(const journal::VersionVector
         }
         gaps.emplace_back(from, std::numeric_limits<std::int64_t>::max());
         for (const auto& [low, high] : gaps) {
-            (*first)->bind(1, key).bind(2, low).bind(3, high);
-            auto row = (*first)->step();
-            if (!row) {
-                (*first)->reset();
-                return row.error();
+            s.bind(1, key).bind(2, low).bind(3, high);
+            while (true) {
+                auto row = s.step();
+                if (!row) {
+                    s.reset();
+                    return row.error();
+                }
+                if (!*row)
+                    break;
+                const auto patient = s.columnText(1);
+                if (patient.empty() || !mayTravel || mayTravel(patient))
+                    out.seqs.push_back(s.columnInt64(0));
+                else
+                    ++out.withheld;
             }
-            if (*row && !(*first)->columnIsNull(0)) {
-                const auto seq = (*first)->columnInt64(0);
-                start = start ? std::min(*start, seq) : seq;
-            }
-            (*first)->reset();
+            s.reset();
         }
     }
-    if (!start)
-        return {};
-    static const std::string sql = std::string(kVersionColumns) + "WHERE j.seq >= ? AND j.record_type NOT IN ("
-        + siteLocalTypes() + ") ORDER BY j.seq";
-    auto st = m_store.statements().get(sql);
+    // Journal order is a causal order: every version after its parents.
+    std::sort(out.seqs.begin(), out.seqs.end());
+    return out;
+}
+
+base::Result<std::size_t>
+JournalVersionReader::eachNotCoveredBy(const journal::VersionVector& peerHolds,
+                                       const std::function<bool(journal::JournalVersion&&)>& take,
+                                       const MayTravel& mayTravel)
+{
+    auto positions = notCoveredPositions(peerHolds, mayTravel);
+    if (!positions)
+        return positions.error();
+    auto st = m_store.statements().get(std::string(kVersionColumns) + "WHERE j.seq = ?");
     if (!st)
         return st.error();
     auto& s = **st;
-    s.bind(1, *start);
-    while (true) {
+    for (const auto seq : positions->seqs) {
+        s.bind(1, seq);
         auto row = s.step();
         if (!row) {
             s.reset();
             return row.error();
         }
-        if (!*row)
-            break;
-        if (peerHolds.contains(s.columnText(1), s.columnInt64(2)))
-            continue;
-        if (!take(readVersion(s)))
+        const bool stop = *row && !take(readVersion(s));
+        s.reset();
+        if (stop)
             break;
     }
-    s.reset();
-    return {};
+    return positions->withheld;
 }
 
 base::Result<std::optional<journal::JournalVersion>> JournalVersionReader::version(const journal::VersionId& id)
