@@ -7,6 +7,7 @@
 #include "core/security/Permission.h"
 #include "ui/ConflictsView.h"
 #include "ui/DiagnosisDialog.h"
+#include "ui/DuplicatesView.h"
 #include "ui/ErrorText.h"
 #include "ui/LetterTemplatesDialog.h"
 #include "ui/LoginDialog.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(const base::Clock& clock, QWidget* parent)
     connect(m_worklistView, &WorklistView::patientChosen, this, &MainWindow::openPatient);
     connect(m_inboxView, &ResultsInboxView::patientChosen, this, &MainWindow::openPatient);
     connect(m_patientView, &PatientView::conflictRequested, this, &MainWindow::showConflicts);
+    connect(m_patientView, &PatientView::otherRecordsRequested, this, &MainWindow::showDuplicates);
     connect(m_syncView, &SyncView::conflictsRequested, this, [this] { showConflicts(); });
     // Arrivals imported in the background: say what came, and show it where it is on screen.
     connect(m_syncView, &SyncView::arrivalsSummarised, this, [this](const QString& summary) {
@@ -113,6 +115,8 @@ MainWindow::MainWindow(const base::Clock& clock, QWidget* parent)
                 base::logWarning("patient page not refreshed after an import: {}", st.error().describe());
         if (m_conflictsView && currentPage() == m_conflictsView)
             m_conflictsView->refresh();
+        if (m_duplicatesView && currentPage() == m_duplicatesView)
+            m_duplicatesView->refresh();
     });
 
     if (!restoreGeometry(settings().value("window/geometry").toByteArray()))
@@ -148,6 +152,7 @@ void MainWindow::createActions()
     m_templatesAction = make(tr("Letter &templates…"), "letterTemplatesAction");
     m_syncAction = make(tr("&Sync with other sites"), "syncAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_conflictsAction = make(tr("&Conflicts"), "conflictsAction");
+    m_duplicatesAction = make(tr("Possible &duplicates"), "duplicatesAction");
     m_backAction->setShortcutContext(Qt::WindowShortcut);
 
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
@@ -163,6 +168,7 @@ void MainWindow::createActions()
     connect(m_templatesAction, &QAction::triggered, this, &MainWindow::showLetterTemplates);
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::showSync);
     connect(m_conflictsAction, &QAction::triggered, this, [this] { showConflicts(); });
+    connect(m_duplicatesAction, &QAction::triggered, this, [this] { showDuplicates(); });
     connect(m_findAction, &QAction::triggered, this, [this] {
         if (currentPage() != m_searchView)
             backToSearch();
@@ -191,6 +197,7 @@ void MainWindow::createActions()
     sync->setObjectName("syncMenu");
     sync->addAction(m_syncAction);
     sync->addAction(m_conflictsAction);
+    sync->addAction(m_duplicatesAction);
     m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_settingsMenu->setObjectName("settingsMenu");
     m_settingsMenu->addAction(m_templatesAction);
@@ -271,6 +278,8 @@ void MainWindow::setStore(record::RecordStore* store, const QString& path)
     m_unmatchedView->setStore(nullptr);
     if (m_conflictsView)
         m_conflictsView->setStore(nullptr);
+    if (m_duplicatesView)
+        m_duplicatesView->setStore(nullptr);
     // The Sync page imports arrivals in the background for whoever is signed in; a new store
     // (or sign-in) wipes the site key passphrase given in the previous session.
     m_syncView->setStore(store);
@@ -378,6 +387,10 @@ void MainWindow::showPage(QWidget* page)
         if (currentPage() != m_conflictsView)
             m_conflictsView->setStore(m_store);
         m_stack->setCurrentWidget(m_conflictsView);
+    } else if (page && page == m_duplicatesView) {
+        if (currentPage() != m_duplicatesView)
+            m_duplicatesView->setStore(m_store);
+        m_stack->setCurrentWidget(m_duplicatesView);
     }
     m_returnPage = page;
     updateActions();
@@ -422,6 +435,22 @@ void MainWindow::showConflicts(const QString& recordId)
     showPage(m_conflictsView);
     if (currentPage() == m_conflictsView && !recordId.isEmpty())
         m_conflictsView->selectRecord(recordId.toStdString());
+}
+
+void MainWindow::showDuplicates(const QString& patientId)
+{
+    if (!m_duplicatesAction->isEnabled())
+        return;
+    // Made when first wanted, like the conflicts: its banners are more in the window.
+    if (!m_duplicatesView) {
+        m_duplicatesView = new DuplicatesView(this);
+        m_duplicatesView->setObjectName("duplicatesView");
+        m_stack->addWidget(m_duplicatesView);
+        connect(m_duplicatesView, &DuplicatesView::patientChosen, this, &MainWindow::openPatient);
+    }
+    showPage(m_duplicatesView);
+    if (currentPage() == m_duplicatesView && !patientId.isEmpty())
+        m_duplicatesView->selectPatient(patientId.toStdString());
 }
 
 ResultsImportDialog* MainWindow::importResults()
@@ -477,6 +506,8 @@ void MainWindow::updateActions()
         backText = tr("&Back to unmatched results");
     else if (onPatientPage() && m_conflictsView && m_returnPage == m_conflictsView)
         backText = tr("&Back to the conflicts");
+    else if (onPatientPage() && m_duplicatesView && m_returnPage == m_duplicatesView)
+        backText = tr("&Back to possible duplicates");
     m_backAction->setText(backText);
     m_findAction->setEnabled(signedIn);
     m_searchView->setEnabled(signedIn);
@@ -487,6 +518,7 @@ void MainWindow::updateActions()
     m_unmatchedAction->setEnabled(may(security::Permission::ImportResults));
     m_syncAction->setEnabled(may(security::Permission::ExchangeRecords));
     m_conflictsAction->setEnabled(may(security::Permission::ExchangeRecords));
+    m_duplicatesAction->setEnabled(may(security::Permission::ViewRecord));
     // Practice settings are for administrators only: the menu is not shown to anyone else.
     const bool settings = may(security::Permission::ManageSettings);
     m_templatesAction->setEnabled(settings);

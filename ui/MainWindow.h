@@ -24,6 +24,7 @@ enum class Permission;
 namespace carehouse::ui {
 
 class ConflictsView;
+class DuplicatesView;
 class LetterTemplatesDialog;
 class PatientSearchView;
 class PatientView;
@@ -70,6 +71,8 @@ public:
     // The Sync page (peers, Export now / Import now) and the conflicts between sites.
     void showSync();
     void showConflicts(const QString& recordId = {});
+    // Records that share an NHS number, to compare and link; with a patient id, that person's.
+    void showDuplicates(const QString& patientId = {});
     // Opens the results import dialog (one at a time) and returns it.
     ResultsImportDialog* importResults();
     // Opens the letter templates editor (administrators; one at a time) and returns it.
@@ -82,6 +85,7 @@ public:
     UnmatchedResultsView* unmatchedResultsView() const { return m_unmatchedView; }
     SyncView* syncView() const { return m_syncView; }
     ConflictsView* conflictsView() const { return m_conflictsView; } // made when first shown
+    DuplicatesView* duplicatesView() const { return m_duplicatesView; } // made when first shown
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -114,6 +118,7 @@ private:
     UnmatchedResultsView* m_unmatchedView = nullptr;
     SyncView* m_syncView = nullptr;
     ConflictsView* m_conflictsView = nullptr;
+    DuplicatesView* m_duplicatesView = nullptr;
     QWidget* m_returnPage = nullptr; // where Back goes from the patient page
     QPointer<ResultsImportDialog> m_importDialog;
     QPointer<LetterTemplatesDialog> m_templatesDialog;
@@ -135,6 +140,7 @@ private:
     QAction* m_templatesAction = nullptr;
     QAction* m_syncAction = nullptr;
     QAction* m_conflictsAction = nullptr;
+    QAction* m_duplicatesAction = nullptr;
     QMenu* m_settingsMenu = nullptr;
 };
 

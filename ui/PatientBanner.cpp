@@ -110,12 +110,63 @@ PatientBanner::PatientBanner(QWidget* parent)
             emit conflictRequested(m_conflictRecordId);
     });
 
+    // Another record with this NHS number: amber until a clinician links them, then pale blue
+    // information, so no one reads one record's history believing it is all of it.
+    m_otherRecordsFrame = new QFrame(this);
+    m_otherRecordsFrame->setObjectName("bannerOtherRecordsFrame");
+    m_otherRecordsLabel = make("bannerOtherRecordsLabel", 1.05, true);
+    m_otherRecordsLabel->setParent(m_otherRecordsFrame);
+    m_otherRecordsLabel->setWordWrap(true);
+    m_otherRecordsLabel->show();
+    m_otherRecordsButton = new QPushButton(tr("Compare the records"), m_otherRecordsFrame);
+    m_otherRecordsButton->setObjectName("bannerOtherRecordsButton");
+    auto* otherLayout = new QHBoxLayout(m_otherRecordsFrame);
+    otherLayout->setContentsMargins(10, 4, 10, 4);
+    otherLayout->addWidget(m_otherRecordsLabel, 1);
+    otherLayout->addWidget(m_otherRecordsButton);
+    m_otherRecordsFrame->hide();
+    connect(m_otherRecordsButton, &QPushButton::clicked, this, [this] {
+        if (!m_patientId.empty())
+            emit otherRecordsRequested(QString::fromStdString(m_patientId));
+    });
+
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(12, 8, 12, 8);
     outer->setSpacing(6);
     outer->addLayout(layout);
     outer->addWidget(m_alertFrame);
     outer->addWidget(m_conflictFrame);
+    outer->addWidget(m_otherRecordsFrame);
+}
+
+void PatientBanner::setOtherRecords(const std::string& patientId, std::size_t others, bool linked)
+{
+    m_otherRecordsPatientId = patientId;
+    if (patientId.empty() || patientId != m_patientId || others == 0) { // never another person's
+        m_otherRecordsFrame->hide();
+        m_otherRecordsLabel->clear();
+        return;
+    }
+    m_otherRecordsFrame->setStyleSheet(
+        linked ? "#bannerOtherRecordsFrame { background: #e8edee; border: 1px solid #005eb8; border-radius: 4px; }"
+                 "#bannerOtherRecordsFrame QLabel { color: #212b32; }"
+               : "#bannerOtherRecordsFrame { background: #ffb81c; border-radius: 4px; }"
+                 "#bannerOtherRecordsFrame QLabel { color: #212b32; }");
+    m_otherRecordsLabel->setText(
+        linked ? tr("ℹ Linked: this person also has another record (same NHS number) — look at both")
+               : tr("⚠ Another record has this NHS number — possibly the same person: a clinician should compare "
+                    "them"));
+    m_otherRecordsFrame->show();
+}
+
+bool PatientBanner::otherRecordsShown() const
+{
+    return !m_otherRecordsFrame->isHidden();
+}
+
+QString PatientBanner::otherRecordsText() const
+{
+    return otherRecordsShown() ? m_otherRecordsLabel->text() : QString();
 }
 
 void PatientBanner::setConflicts(const std::string& patientId, const std::vector<record::RecordConflict>& conflicts)
@@ -227,6 +278,8 @@ void PatientBanner::setPatient(const model::Patient& p, base::CivilDate today)
         setSafetyAlerts(p.id, {}, false);
     if (p.id != m_conflictPatientId)
         setConflicts(p.id, {});
+    if (p.id != m_otherRecordsPatientId)
+        setOtherRecords(p.id, 0, false);
 }
 
 void PatientBanner::clear()
@@ -237,6 +290,7 @@ void PatientBanner::clear()
     m_patientId.clear();
     setSafetyAlerts({}, {}, false);
     setConflicts({}, {});
+    setOtherRecords({}, 0, false);
 }
 
 } // namespace carehouse::ui

@@ -39,7 +39,13 @@ public:
     void showAcknowledgeProblem(const QString& text);
     // This person's open conflicts (others' are ignored; none hides the mark).
     void setConflicts(const std::string& patientId, const std::vector<record::RecordConflict>& conflicts);
+    // Other records with this person's NHS number: `others` of them, `linked` once a clinician
+    // said they are the same person (0 hides the mark). Ignored unless `patientId` is shown.
+    void setOtherRecords(const std::string& patientId, std::size_t others, bool linked);
     void clear();
+
+    bool otherRecordsShown() const;
+    QString otherRecordsText() const;
 
     bool conflictShown() const;
     QString conflictText() const;
@@ -52,6 +58,8 @@ signals:
     void acknowledgeRequested(const QStringList& responseIds, const QString& note);
     // "See the conflict" on the mark: the first of the person's conflicting records.
     void conflictRequested(const QString& recordId);
+    // "Compare the records" on the other-records mark.
+    void otherRecordsRequested(const QString& patientId);
 
 private:
     QLabel* m_nameLabel = nullptr;
@@ -68,8 +76,12 @@ private:
     QFrame* m_conflictFrame = nullptr;
     QLabel* m_conflictLabel = nullptr;
     QPushButton* m_conflictButton = nullptr;
+    QFrame* m_otherRecordsFrame = nullptr;
+    QLabel* m_otherRecordsLabel = nullptr;
+    QPushButton* m_otherRecordsButton = nullptr;
     std::string m_patientId;
     std::string m_conflictPatientId;
+    std::string m_otherRecordsPatientId;
     QString m_conflictRecordId;
     std::string m_alertPatientId;
     QStringList m_alertResponseIds;

@@ -6,6 +6,7 @@
 #include "core/record/ConflictBook.h"
 #include "core/record/PatientRepository.h"
 #include "core/record/PatientSummaryReader.h"
+#include "core/record/PossibleDuplicates.h"
 #include "core/record/PracticeCatalogue.h"
 #include "core/record/RecordHistory.h"
 #include "core/record/RecordStore.h"
@@ -69,6 +70,7 @@ PatientView::PatientView(QWidget* parent)
     });
     connect(m_banner, &PatientBanner::acknowledgeRequested, this, &PatientView::acknowledgeSafetyAlerts);
     connect(m_banner, &PatientBanner::conflictRequested, this, &PatientView::conflictRequested);
+    connect(m_banner, &PatientBanner::otherRecordsRequested, this, &PatientView::otherRecordsRequested);
     // A letter logged as sent moves the person's yearly review on: the summary says so.
     connect(m_lettersView, &PatientLettersView::letterLogged, this, [this] {
         if (auto st = reload(); !st)
@@ -132,6 +134,7 @@ base::Status PatientView::showPatient(const std::string& patientId)
     m_banner->setPatient(m_summary->patient.value, m_store->clock().today());
     refreshSafetyAlerts(patientId);
     refreshConflicts(patientId);
+    refreshOtherRecords(patientId);
     m_summaryView->setSummary(*m_summary);
     m_careProcessesView->setRecord(*catalogue, std::move(observations), m_store->clock().today(),
                                    (*catalogue)->higherRiskBackground(m_summary->patient.value.ethnicity));
@@ -161,6 +164,22 @@ void PatientView::refreshConflicts(const std::string& patientId)
         return;
     }
     m_banner->setConflicts(patientId, *conflicts);
+}
+
+void PatientView::refreshOtherRecords(const std::string& patientId)
+{
+    auto groups = record::PossibleDuplicates(*m_store).all();
+    if (!groups) {
+        base::logWarning("other records not read for the banner: {}", groups.error().describe());
+        m_banner->setOtherRecords(patientId, 0, false);
+        return;
+    }
+    for (const auto& g : *groups)
+        if (std::find(g.patientIds.begin(), g.patientIds.end(), patientId) != g.patientIds.end()) {
+            m_banner->setOtherRecords(patientId, g.patientIds.size() - 1, !g.open());
+            return;
+        }
+    m_banner->setOtherRecords(patientId, 0, false);
 }
 
 void PatientView::acknowledgeSafetyAlerts(const QStringList& responseIds, const QString& note)

@@ -56,10 +56,13 @@ public:
 signals:
     // The banner's conflict mark was followed: show this record's conflict.
     void conflictRequested(const QString& recordId);
+    // The banner's other-records mark was followed: compare this person's records.
+    void otherRecordsRequested(const QString& patientId);
 
 private:
     void refreshSafetyAlerts(const std::string& patientId);
     void refreshConflicts(const std::string& patientId);
+    void refreshOtherRecords(const std::string& patientId);
     void acknowledgeSafetyAlerts(const QStringList& responseIds, const QString& note);
 
     record::RecordStore* m_store = nullptr;

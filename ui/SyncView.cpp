@@ -690,7 +690,7 @@ void SyncView::finishImport(const SyncWorker& worker)
         std::size_t applied = 0, alreadyHeld = 0, opened = 0, closed = 0;
     };
     std::map<std::string, FromPeer> bySender;
-    std::set<std::string> patients;
+    std::set<std::string> patients, twoRecords;
     QStringList problems;
     bool retry = false;
     for (const auto& step : worker.steps()) {
@@ -704,6 +704,7 @@ void SyncView::finishImport(const SyncWorker& worker)
             from.opened += a.report.conflictsOpened.size();
             from.closed += a.report.conflictsClosed.size();
             patients.insert(a.report.patientsChanged.begin(), a.report.patientsChanged.end());
+            twoRecords.insert(a.possibleDuplicates.begin(), a.possibleDuplicates.end());
             m_seenFiles.insert(key, true);
             continue;
         }
@@ -737,6 +738,13 @@ void SyncView::finishImport(const SyncWorker& worker)
         anything = anything || from.applied > 0 || from.opened > 0 || from.closed > 0;
         parts << part;
     }
+    if (!twoRecords.empty())
+        parts << (twoRecords.size() == 1
+                      ? tr("1 person arrived whose NHS number is on another record here: compare them under Sync > "
+                           "Possible duplicates")
+                      : tr("%1 people arrived whose NHS numbers are on other records here: compare them under Sync > "
+                           "Possible duplicates")
+                            .arg(twoRecords.size()));
     const QString summary = parts.join(QStringLiteral(". "));
     if (!summary.isEmpty() && (anything || m_manualJob))
         m_banner->showText(summary + QLatin1Char('.'), MessageBanner::Kind::Done);
