@@ -189,8 +189,9 @@ void DuplicatesView::showSelected()
 
 void DuplicatesView::rebuildRecordWidgets()
 {
-    for (auto* b : m_banners)
-        delete b;
+    for (auto* r : m_recordRows)
+        delete r; // each holds its banner
+    m_recordRows.clear();
     for (auto* b : m_linkButtons)
         delete b;
     for (auto* b : m_openButtons)
@@ -203,11 +204,21 @@ void DuplicatesView::rebuildRecordWidgets()
     for (std::size_t i = 0; i < sides.size(); ++i) {
         const auto& s = sides[i];
         const QString name = DuplicateComparisonModel::recordName(static_cast<int>(i));
-        auto* banner = new PatientBanner(m_detail);
+        // "Record 1" beside its banner, so the banners read in the order of the columns below.
+        auto* recordRow = new QWidget(m_detail);
+        auto* rowLayout = new QHBoxLayout(recordRow);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(tr("<b>%1</b><br>%2").arg(name, q(s.registeredAtSite).toHtmlEscaped()), recordRow);
+        label->setObjectName(QStringLiteral("duplicateRecordLabel%1").arg(i));
+        label->setFixedWidth(220);
+        label->setWordWrap(true);
+        auto* banner = new PatientBanner(recordRow);
         banner->setObjectName(QStringLiteral("duplicateBanner%1").arg(i));
         banner->setPatient(s.patient.value, m_store->clock().today());
-        banner->setToolTip(tr("%1, started at %2").arg(name, q(s.registeredAtSite)));
-        m_bannerLayout->addWidget(banner);
+        rowLayout->addWidget(label);
+        rowLayout->addWidget(banner, 1);
+        m_bannerLayout->addWidget(recordRow);
+        m_recordRows.push_back(recordRow);
         m_banners.push_back(banner);
 
         auto* link = new QPushButton(tr("Same person — keep using %1").arg(name), m_detail);

@@ -71,6 +71,7 @@ private:
     QHBoxLayout* m_linkLayout = nullptr;
     QHBoxLayout* m_openLayout = nullptr;
     QPushButton* m_notSameButton = nullptr;
+    std::vector<QWidget*> m_recordRows; // one per record: its name and its banner
     std::vector<PatientBanner*> m_banners;
     std::vector<QPushButton*> m_linkButtons;
     std::vector<QPushButton*> m_openButtons;

@@ -120,6 +120,9 @@ SyncView::SyncView(QWidget* parent)
     m_tableView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The counts' headers are wider than their figures: sized to the header, never clipped.
+    for (int c : {PeerStatusModel::Acknowledged, PeerStatusModel::Pending})
+        m_tableView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_peerDetailLabel = new QLabel(this);
     m_peerDetailLabel->setObjectName("peerDetailLabel");
     m_peerDetailLabel->setWordWrap(true);

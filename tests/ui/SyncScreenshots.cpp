@@ -19,6 +19,8 @@
 #include "tests/support/TempDatabase.h"
 #include "tests/ui/ScreenshotSession.h"
 #include "ui/ConflictsView.h"
+#include "ui/DuplicateListModel.h"
+#include "ui/DuplicatesView.h"
 #include "ui/MainWindow.h"
 #include "ui/PassphraseDialog.h"
 #include "ui/PatientView.h"
@@ -126,7 +128,8 @@ int main(int argc, char* argv[])
         || !makeKeys(*clinic, "Riverside University Hospital", "RRV00")
         || !addPeer(*practice, *team, exchange::SharingScope::All)
         || !addPeer(*team, *practice, exchange::SharingScope::All)
-        || !addPeer(*practice, *clinic, exchange::SharingScope::Referred))
+        || !addPeer(*practice, *clinic, exchange::SharingScope::Referred)
+        || !addPeer(*clinic, *practice, exchange::SharingScope::All))
         return 1;
 
     // The register goes to the team; the team's file back carries its acknowledgement.
@@ -141,11 +144,38 @@ int main(int argc, char* argv[])
     if (!check(everyone, "worklist") || everyone->size() < 3)
         return 1;
     std::string person;
+    const recall::WorklistRow* twice = nullptr; // also registered at the clinic
     for (const auto& row : *everyone)
         if (!row.restricted && !row.nhsNumber.empty()) {
-            person = row.patientId;
-            break;
+            if (person.empty())
+                person = row.patientId;
+            else if (!twice)
+                twice = &row;
         }
+    if (!twice)
+        return 1;
+    // The hospital clinic registered one of the practice's people itself before any exchange;
+    // its file brings the second record to the practice (a possible duplicate).
+    {
+        auto p = record::PatientRepository(*practice).patient(twice->patientId);
+        if (!check(p, "patient"))
+            return 1;
+        auto draft = record::PatientRegistration::draftFrom(p->value);
+        draft.givenName += " J";
+        draft.addressLine1 = "Ward 12, Riverside University Hospital";
+        draft.addressLine2.clear();
+        draft.phone.clear();
+        draft.practice.clear();
+        draft.sharingConsent = "shared-care-team";
+        if (!check(record::PatientRegistration(*clinic).registerPatient(draft), "register at the clinic"))
+            return 1;
+        clinicClock.advance(60'000);
+        auto fromClinic = exchange::ExchangeExport(*clinic).toPeer(practice->site().siteUuid, sharedPath, kPassphrase);
+        if (!check(fromClinic, "clinic export")
+            || !check(exchange::ExchangeImport(*practice).file(fromClinic->path, kPassphrase), "clinic import"))
+            return 1;
+        std::remove(fromClinic->path.c_str());
+    }
     practiceClock.advance(25 * 60'000);
     teamClock.advance(32 * 60'000);
     if (!moveHouse(*practice, person, "14 Orchard Close", "Riverside", "RV2 4PL", "")
@@ -198,5 +228,17 @@ int main(int argc, char* argv[])
     if (!window.openPatient(QString::fromStdString(person)))
         return 1;
     ok &= testing::saveScreenshot(&window, folder, "patient-conflict-banner.png");
+
+    window.showDuplicates();
+    auto* duplicates = window.duplicatesView();
+    if (!duplicates || duplicates->listModel()->rowCount() == 0) {
+        std::fprintf(stderr, "no possible duplicates\n");
+        return 1;
+    }
+    duplicates->selectRow(0);
+    ok &= testing::saveScreenshot(&window, folder, "possible-duplicates.png");
+    if (!window.openPatient(QString::fromStdString(twice->patientId)))
+        return 1;
+    ok &= testing::saveScreenshot(&window, folder, "patient-other-record-banner.png");
     return ok ? 0 : 1;
 }
