@@ -22,6 +22,7 @@ constexpr const char* kRecordIdSystem = "https://carehouse.example/fhir/record-i
 constexpr const char* kUserSystem = "https://carehouse.example/fhir/user";
 constexpr const char* kSiteSystem = "https://carehouse.example/fhir/site";
 constexpr const char* kRecordUrl = "https://carehouse.example/fhir/record/";
+constexpr const char* kBaseUrl = "https://carehouse.example/fhir/";
 
 std::string ext(const char* name)
 {
@@ -115,7 +116,9 @@ json VersionBundle::toFhir(const ExchangeContent& c)
         {{"fullUrl", "urn:uuid:" + c.fileId}, {"resource", {{"resourceType", "Parameters"}, {"parameter", params}}}});
     for (const auto& v : c.versions) {
         const auto vid = fhirVersionId(v.id);
-        const auto url = std::string(kRecordUrl) + v.recordId;
+        // R4 wants a RESTful fullUrl to end in /Basic/<id>; a record id that is not a FHIR id
+        // (never one CareHouse makes) keeps the older form, and the resource then has no id.
+        const auto url = (fhirId(v.recordId) ? std::string(kBaseUrl) + "Basic/" : std::string(kRecordUrl)) + v.recordId;
         json basic
             = {{"resourceType", "Basic"},
                {"meta", {{"versionId", vid}, {"lastUpdated", instant(journal::HybridLogicalClock::millisOf(v.hlc))}}},
@@ -145,8 +148,14 @@ json VersionBundle::toFhir(const ExchangeContent& c)
                            {"target", json::array({{{"reference", url + "/_history/" + vid}}})},
                            {"recorded", instant(journal::HybridLogicalClock::millisOf(v.hlc))},
                            {"agent", json::array({agent})}};
-        entries.push_back(
-            {{"fullUrl", "urn:uuid:" + v.id.origin + "-" + std::to_string(v.id.counter)}, {"resource", provenance}});
+        // A urn:uuid must be a UUID, which "<origin>-<counter>" is not: the Provenance is named
+        // by the version id instead (a FHIR id, as origins are UUIDs).
+        if (fhirId(vid)) {
+            provenance["id"] = vid;
+            entries.push_back({{"fullUrl", std::string(kBaseUrl) + "Provenance/" + vid}, {"resource", provenance}});
+        } else {
+            entries.push_back({{"fullUrl", std::string(kRecordUrl) + "provenance/" + vid}, {"resource", provenance}});
+        }
     }
     return {{"resourceType", "Bundle"},
             {"id", fhirId(c.fileId) ? c.fileId : std::string("exchange")},
