@@ -760,11 +760,11 @@ bool CarePlanningView::save()
 
 void CarePlanningView::updatePrintButton()
 {
-    m_hasSavedPlan = false;
-    if (m_store && !m_patientId.empty()) {
-        auto latest = careplan::CarePlanBook(*m_store).latest(m_patientId);
-        m_hasSavedPlan = latest && latest->has_value() && (*latest)->value.patientId == m_patientId;
-    }
+    // The draft was started from the person's latest plan (CarePlanBook::start): a new version
+    // of today's, or a new plan following an earlier one. Either way there is a saved plan to
+    // print, and no second read is needed.
+    m_hasSavedPlan = m_store && !m_patientId.empty() && m_draft && m_draft->plan.patientId == m_patientId
+        && (m_draft->basedOnSeq.has_value() || !m_draft->plan.previousPlanId.empty());
     m_printButton->setEnabled(m_hasSavedPlan);
 }
 

@@ -8,6 +8,7 @@
 #include "ui/ErrorText.h"
 #include "ui/MessageBanner.h"
 #include "ui/PatientBanner.h"
+#include "ui/ShortListView.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,13 +43,9 @@ ConflictsView::ConflictsView(QWidget* parent)
     m_messageBanner->setObjectName("conflictsMessageBanner");
 
     m_listModel = new ConflictListModel(this);
-    m_listView = new QTableView(this);
+    m_listView = new ShortListView(this);
     m_listView->setObjectName("conflictsTableView");
     m_listView->setModel(m_listModel);
-    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_listView->verticalHeader()->hide();
-    m_listView->horizontalHeader()->setStretchLastSection(true);
 
     m_detail = new QWidget(this);
     m_detail->setObjectName("conflictDetailWidget");
@@ -104,8 +101,7 @@ void ConflictsView::setStore(record::RecordStore* store)
 
 void ConflictsView::refresh()
 {
-    const auto* current
-        = m_listView->currentIndex().isValid() ? m_listModel->row(m_listView->currentIndex().row()) : nullptr;
+    const auto* current = m_listModel->row(m_listView->chosenRow());
     const std::string selected = current ? current->conflict.recordId : std::string();
     if (!m_store || !m_store->currentUser()) {
         m_listModel->clear();
@@ -116,12 +112,7 @@ void ConflictsView::refresh()
     m_countLabel->setText(n == 0       ? tr("No open conflicts: every record agrees with the other sites.")
                               : n == 1 ? tr("1 record needs a clinician to choose which version is right.")
                                        : tr("%1 records need a clinician to choose which version is right.").arg(n));
-    m_listView->resizeColumnsToContents();
-    // As tall as its rows (up to five), so the versions get the room.
-    const int rows = std::clamp(n, 1, 5);
-    m_listView->setFixedHeight(m_listView->horizontalHeader()->height()
-                               + rows * m_listView->verticalHeader()->defaultSectionSize()
-                               + 2 * m_listView->frameWidth() + 2);
+    m_listView->fitRows(n);
     if (const int row = m_listModel->rowOfRecord(selected); row >= 0)
         selectRow(row);
     else
@@ -130,8 +121,7 @@ void ConflictsView::refresh()
 
 void ConflictsView::selectRow(int row)
 {
-    m_listView->setCurrentIndex(m_listModel->index(row, 0));
-    m_listView->selectRow(row);
+    m_listView->choose(row);
     showSelected();
 }
 
@@ -156,8 +146,7 @@ QString ConflictsView::countText() const
 
 void ConflictsView::showSelected()
 {
-    const auto* row
-        = m_listView->currentIndex().isValid() ? m_listModel->row(m_listView->currentIndex().row()) : nullptr;
+    const auto* row = m_listModel->row(m_listView->chosenRow());
     if (!row) {
         m_shownPatientId.clear();
         m_shownName.clear();

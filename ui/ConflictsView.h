@@ -9,6 +9,10 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
+namespace carehouse::ui {
+class ShortListView;
+}
+
 namespace carehouse::record {
 class RecordStore;
 }
@@ -60,7 +64,7 @@ private:
     record::RecordStore* m_store = nullptr;
     QLabel* m_countLabel = nullptr;
     MessageBanner* m_messageBanner = nullptr;
-    QTableView* m_listView = nullptr;
+    ShortListView* m_listView = nullptr;
     ConflictListModel* m_listModel = nullptr;
     QWidget* m_detail = nullptr;
     PatientBanner* m_patientBanner = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/ErrorText.h"
 #include "ui/MessageBanner.h"
 #include "ui/PatientBanner.h"
+#include "ui/ShortListView.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace carehouse::ui {
 
@@ -43,13 +43,9 @@ DuplicatesView::DuplicatesView(QWidget* parent)
     m_messageBanner->setObjectName("duplicatesMessageBanner");
 
     m_listModel = new DuplicateListModel(this);
-    m_listView = new QTableView(this);
+    m_listView = new ShortListView(this);
     m_listView->setObjectName("duplicatesTableView");
     m_listView->setModel(m_listModel);
-    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_listView->verticalHeader()->hide();
-    m_listView->horizontalHeader()->setStretchLastSection(true);
 
     m_detail = new QWidget(this);
     m_detail->setObjectName("duplicateDetailWidget");
@@ -106,8 +102,7 @@ void DuplicatesView::setStore(record::RecordStore* store)
 
 void DuplicatesView::refresh()
 {
-    const auto* current
-        = m_listView->currentIndex().isValid() ? m_listModel->row(m_listView->currentIndex().row()) : nullptr;
+    const auto* current = m_listModel->row(m_listView->chosenRow());
     const std::string selected = current && !current->sides.empty() ? current->sides.front().patient.value.id : "";
     if (!m_store || !m_store->currentUser()) {
         m_listModel->clear();
@@ -123,11 +118,7 @@ void DuplicatesView::refresh()
             : tr("%1 NHS numbers are each on two records. Compare them: link them if they are one person; results "
                  "for those NHS numbers wait in the unmatched queue until then.")
                   .arg(n));
-    m_listView->resizeColumnsToContents();
-    const int rows = std::clamp(n, 1, 5);
-    m_listView->setFixedHeight(m_listView->horizontalHeader()->height()
-                               + rows * m_listView->verticalHeader()->defaultSectionSize()
-                               + 2 * m_listView->frameWidth() + 2);
+    m_listView->fitRows(n);
     if (const int row = m_listModel->rowOfPatient(selected); row >= 0)
         selectRow(row);
     else
@@ -136,8 +127,7 @@ void DuplicatesView::refresh()
 
 void DuplicatesView::selectRow(int row)
 {
-    m_listView->setCurrentIndex(m_listModel->index(row, 0));
-    m_listView->selectRow(row);
+    m_listView->choose(row);
     showSelected();
 }
 
@@ -162,8 +152,7 @@ QString DuplicatesView::countText() const
 
 void DuplicatesView::showSelected()
 {
-    const auto* row
-        = m_listView->currentIndex().isValid() ? m_listModel->row(m_listView->currentIndex().row()) : nullptr;
+    const auto* row = m_listModel->row(m_listView->chosenRow());
     m_shownIds.clear();
     if (!row || !m_store) {
         m_comparisonModel->setSides({}, {});

@@ -8,6 +8,10 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
+
+namespace carehouse::ui {
+class ShortListView;
+}
 class QVBoxLayout;
 
 namespace carehouse::record {
@@ -61,7 +65,7 @@ private:
     record::RecordStore* m_store = nullptr;
     QLabel* m_countLabel = nullptr;
     MessageBanner* m_messageBanner = nullptr;
-    QTableView* m_listView = nullptr;
+    ShortListView* m_listView = nullptr;
     DuplicateListModel* m_listModel = nullptr;
     QWidget* m_detail = nullptr;
     QVBoxLayout* m_bannerLayout = nullptr;

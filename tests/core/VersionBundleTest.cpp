@@ -170,3 +170,27 @@ TEST_CASE("A Bundle of a newer exchange format asks for an upgrade; hostile ones
     CHECK(VersionBundle::fromText(VersionBundle::toText(sample()), small).error().detail
           == "exchange-bundle-payload-too-large");
 }
+
+TEST_CASE("A Bundle written before the R4 fullUrl fix still reads, version for version", "[exchange][bundle][fhir]")
+{
+    // Older writers named a Basic https://carehouse.example/fhir/record/<id> and a Provenance
+    // urn:uuid:<origin>-<counter>, with no Provenance id; a reader pairs them only by target.
+    auto j = VersionBundle::toFhir(sample());
+    for (std::size_t i = 1; i + 1 < j["entry"].size(); i += 2) {
+        auto& basic = j["entry"][i];
+        auto& provenance = j["entry"][i + 1];
+        const auto vid = basic["resource"]["meta"]["versionId"].get<std::string>();
+        const auto id = basic["resource"]["identifier"][0]["value"].get<std::string>();
+        basic["fullUrl"] = "https://carehouse.example/fhir/record/" + id;
+        provenance["resource"].erase("id");
+        provenance["fullUrl"] = "urn:uuid:" + vid;
+        provenance["resource"]["target"][0]["reference"] = basic["fullUrl"].get<std::string>() + "/_history/" + vid;
+    }
+    auto back = VersionBundle::fromFhir(j);
+    INFO((back.ok() ? "" : back.error().describe()));
+    REQUIRE(back.ok());
+    const auto c = sample();
+    REQUIRE(back->versions.size() == c.versions.size());
+    for (std::size_t i = 0; i < c.versions.size(); ++i)
+        CHECK(back->versions[i] == c.versions[i]);
+}
