@@ -256,3 +256,38 @@ TEST_CASE("A first exchange too big for one file goes in parts, each whole, impo
     CHECK(name.find(t.practice.uuid().substr(t.practice.uuid().size() - 8)) != std::string::npos);
     CHECK(name.find(t.community.uuid().substr(t.community.uuid().size() - 8)) != std::string::npos);
 }
+
+TEST_CASE("An import onto a full disk is refused whole, loses nothing, and applies once when there is room",
+          "[exchange][file]")
+{
+    TwoSites t;
+    std::vector<std::string> people;
+    for (int n = 0; n < 40; ++n)
+        people.push_back(testing::registerPerson(t.practice.site(), 40 + n));
+    const auto file = t.send(t.practice, t.community).path;
+    auto& db = t.community.store().connection();
+    const auto before = journalCount(t.community.site());
+    // Cap the community's file at its size now: the import needs new pages and gets SQLITE_FULL.
+    const auto pages = *db.scalarInt("PRAGMA page_count");
+    REQUIRE(db.exec("PRAGMA max_page_count = " + std::to_string(pages)).ok());
+    auto full = t.receive(t.community, file);
+    REQUIRE_FALSE(full.ok());
+    CHECK(full.error().code == base::ErrorCode::DiskFull);
+    CHECK(journalCount(t.community.site()) == before);
+    CHECK_FALSE(record::PatientRepository(t.community.store()).patient(people.front()).ok());
+    CHECK(std::filesystem::exists(file)); // kept, to import again
+
+    REQUIRE(db.exec("PRAGMA max_page_count = 1073741823").ok());
+    auto again = t.receive(t.community, file);
+    INFO((again.ok() ? "" : again.error().describe()));
+    REQUIRE(again.ok());
+    CHECK(again->report.applied == 40);
+    for (const auto& id : people)
+        CHECK(record::PatientRepository(t.community.store()).patient(id).ok());
+    auto twice = t.receive(t.community, file);
+    REQUIRE(twice.ok());
+    CHECK(twice->report.applied == 0);
+    auto report = record::IntegrityCheck(t.community.store()).run();
+    REQUIRE(report.ok());
+    CHECK(report->ok());
+}
