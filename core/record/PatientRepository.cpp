@@ -83,7 +83,7 @@ base::Result<Versioned<model::Patient>> PatientRepository::patient(const std::st
 base::Result<std::optional<std::string>> PatientRepository::idForNhsNumber(const std::string& digits)
 {
     auto st = m_store.statements().get(
-        "SELECT id FROM patient WHERE nhs_number = ? ORDER BY linked_to IS NOT NULL, head_seq LIMIT 1");
+        "SELECT id FROM patient WHERE nhs_number = ? ORDER BY linked_to IS NOT NULL, id LIMIT 1");
     if (!st)
         return st.error();
     (*st)->bind(1, digits);
@@ -99,8 +99,7 @@ base::Result<std::optional<std::string>> PatientRepository::idForNhsNumber(const
 
 base::Result<std::vector<std::string>> PatientRepository::unlinkedIdsForNhsNumber(const std::string& digits)
 {
-    auto st = m_store.statements().get(
-        "SELECT id FROM patient WHERE nhs_number = ? AND linked_to IS NULL ORDER BY head_seq");
+    auto st = m_store.statements().get("SELECT id FROM patient WHERE nhs_number = ? AND linked_to IS NULL ORDER BY id");
     if (!st)
         return st.error();
     auto& s = **st;

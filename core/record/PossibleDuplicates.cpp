@@ -12,7 +12,7 @@ base::Result<std::vector<PossibleDuplicates::Group>> PossibleDuplicates::all()
         "SELECT p.nhs_number, p.id, COALESCE(p.linked_to, '') FROM patient p JOIN (SELECT nhs_number FROM patient "
         "WHERE nhs_number IS NOT NULL "
         "AND nhs_number <> '' GROUP BY nhs_number HAVING count(*) > 1) d ON d.nhs_number = p.nhs_number "
-        "ORDER BY p.nhs_number, p.head_seq");
+        "ORDER BY p.nhs_number, p.id");
     if (!st)
         return st.error();
     auto& s = **st;
@@ -78,7 +78,7 @@ base::Result<std::vector<std::string>> PossibleDuplicates::of(const std::string&
         return st.error();
     auto st = m_store.statements().get(
         "SELECT other.id FROM patient me JOIN patient other ON other.nhs_number = me.nhs_number AND other.id <> me.id "
-        "WHERE me.id = ? AND me.nhs_number IS NOT NULL AND me.nhs_number <> '' ORDER BY other.head_seq");
+        "WHERE me.id = ? AND me.nhs_number IS NOT NULL AND me.nhs_number <> '' ORDER BY other.id");
     if (!st)
         return st.error();
     auto& s = **st;

@@ -18,7 +18,9 @@ public:
     struct Group
     {
         std::string nhsNumber;
-        std::vector<std::string> patientIds; // oldest record first
+        // Oldest record first, the same at every site: record ids are time-ordered UUIDs (v7),
+        // where the local journal position of a record's current version is not.
+        std::vector<std::string> patientIds;
         // The record every other one in the group is linked to (record::DuplicateLink); empty
         // while any record stands apart, or two links cross, so a clinician still has to look.
         std::string mainId;

@@ -9,7 +9,9 @@
 
 #include "core/careplan/CarePlanBook.h"
 #include "core/record/ConflictBook.h"
+#include "core/record/DuplicateLink.h"
 #include "core/record/IntegrityCheck.h"
+#include "core/record/PossibleDuplicates.h"
 #include "core/record/RecordCodec.h"
 #include "tests/support/SyncSite.h"
 
@@ -54,6 +56,8 @@ public:
     SyncSite& site(std::size_t i) { return *m_sites[i]; }
     std::size_t conflictsOpened() const { return m_conflictsOpened; }
     std::size_t resolutions() const { return m_resolutions; }
+    std::size_t duplicatesMet() const { return m_duplicatesMet; }
+    std::size_t links() const { return m_links; }
     std::size_t batchesSent() const { return m_sent; }
     std::size_t batchesDelivered() const { return m_delivered; }
     int settleRounds() const { return m_settleRounds; }
@@ -83,7 +87,11 @@ public:
             changeCarePlan(at);
         else if (roll < 66)
             resolveConflict(at);
-        else if (roll < 84)
+        else if (roll < 69)
+            registerAgain(at);
+        else if (roll < 74)
+            linkOrUnlink(at);
+        else if (roll < 87)
             send(at, other(at));
         else
             deliver();
@@ -147,6 +155,54 @@ private:
     }
 
     void registerSomeone(std::size_t at) { testing::registerPerson(site(at), ++m_people); }
+
+    // Someone another site registered, registered here too before this site had their record:
+    // two records with one NHS number, a possible duplicate once they meet.
+    void registerAgain(std::size_t at)
+    {
+        if (m_people == 0)
+            return;
+        const int n = 1 + static_cast<int>(pick(static_cast<std::size_t>(m_people)));
+        record::PatientDraft d;
+        d.familyName = "Again";
+        d.givenName = "Person" + std::to_string(n);
+        d.birthDate = "1960-05-0" + std::to_string(1 + n % 9);
+        d.nhsNumber = testing::testNhsNumber(n);
+        d.gender = "female";
+        auto id = record::PatientRegistration(site(at).store()).registerPatient(d);
+        if (!id.ok())
+            CHECK(id.error().code == base::ErrorCode::DuplicateNhsNumber); // this site has them already
+    }
+
+    // A clinician links a possible duplicate (or, now and then, undoes a link). Two sites may
+    // link one pair in opposite directions at once; the offer then stays open everywhere.
+    void linkOrUnlink(std::size_t at)
+    {
+        auto groups = record::PossibleDuplicates(site(at).store()).all();
+        REQUIRE(groups.ok());
+        if (groups->empty())
+            return;
+        const auto& g = (*groups)[pick(groups->size())];
+        ++m_duplicatesMet;
+        record::DuplicateLink link(site(at).store());
+        if (!g.open() && pick(4) == 0) {
+            for (const auto& id : g.patientIds)
+                if (id != g.mainId)
+                    REQUIRE(link.unlink(id).ok());
+            return;
+        }
+        const auto& main = g.patientIds[pick(g.patientIds.size())];
+        for (const auto& id : g.patientIds) {
+            if (id == main)
+                continue;
+            auto st = link.link(main, id);
+            INFO((st.ok() ? std::string() : st.error().describe()));
+            // Refused only when the chosen main record is itself linked (a crossed link).
+            REQUIRE((st.ok() || st.error().detail == "main-is-linked"));
+            if (st.ok())
+                ++m_links;
+        }
+    }
 
     void recordObservation(std::size_t at)
     {
@@ -295,10 +351,27 @@ private:
     int m_people = 0;
     std::size_t m_conflictsOpened = 0;
     std::size_t m_resolutions = 0;
+    std::size_t m_duplicatesMet = 0; // times a site found a possible duplicate to link
+    std::size_t m_links = 0;
     std::size_t m_sent = 0; // batches posted during the run (lost ones included)
     std::size_t m_delivered = 0;
     int m_settleRounds = 0; // all-to-all rounds of the final exchange, the quiet one included
 };
+
+// Every group of records sharing an NHS number, with the record the others are linked to.
+std::string duplicatesDump(SyncSite& site)
+{
+    auto groups = record::PossibleDuplicates(site.store()).all();
+    REQUIRE(groups.ok());
+    std::string out;
+    for (const auto& g : *groups) {
+        out += g.nhsNumber + " main=" + g.mainId + ":";
+        for (const auto& id : g.patientIds)
+            out += " " + id;
+        out += "\n";
+    }
+    return out;
+}
 
 std::set<std::string> versionIds(SyncSite& site)
 {
@@ -323,6 +396,7 @@ TEST_CASE("Sites exchanging versions over a lossy, reordering post converge on o
     const long sites = std::clamp(envNumber("CAREHOUSE_PROPERTY_SITES", 0), 0L, 5L);
     std::size_t conflicts = 0;
     std::size_t resolutions = 0;
+    std::size_t duplicatesMet = 0, links = 0;
     std::size_t sent = 0, delivered = 0, siteCount = 0;
     int rounds = 0;
     for (const auto seed : seeds) {
@@ -336,12 +410,14 @@ TEST_CASE("Sites exchanging versions over a lossy, reordering post converge on o
         const auto reference = testing::travellingVersions(net.site(0));
         const auto rows = testing::currentRowsDump(net.site(0).store());
         const auto conflictList = testing::conflictsDump(net.site(0).store());
+        const auto duplicateList = duplicatesDump(net.site(0));
         for (std::size_t i = 0; i < net.size(); ++i) {
             auto& s = net.site(i);
             INFO(s.name());
             CHECK(testing::travellingVersions(s) == reference);
             CHECK(testing::currentRowsDump(s.store()) == rows);
             CHECK(testing::conflictsDump(s.store()) == conflictList);
+            CHECK(duplicatesDump(s) == duplicateList);
             const auto held = versionIds(s);
             std::vector<std::string> missing;
             std::set_difference(net.made().begin(), net.made().end(), held.begin(), held.end(),
@@ -355,6 +431,8 @@ TEST_CASE("Sites exchanging versions over a lossy, reordering post converge on o
         CHECK(reference.size() == net.made().size());
         conflicts += net.conflictsOpened();
         resolutions += net.resolutions();
+        duplicatesMet += net.duplicatesMet();
+        links += net.links();
         sent += net.batchesSent();
         delivered += net.batchesDelivered();
         rounds += net.settleRounds();
@@ -363,10 +441,13 @@ TEST_CASE("Sites exchanging versions over a lossy, reordering post converge on o
     // The runs are only worth something if they met conflicts and resolved some.
     CHECK(conflicts > 0);
     CHECK(resolutions > 0);
+    CHECK(duplicatesMet > 0);
+    CHECK(links > 0);
     const auto seconds
         = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count()
         / 1000.0;
     WARN(seeds.size() << " seeds x " << ops << " operations: " << conflicts << " conflicts, " << resolutions
-                      << " resolutions, " << seconds << " s; " << siteCount << " sites in all, " << sent
-                      << " batches posted, " << delivered << " delivered, " << rounds << " final exchange rounds");
+                      << " resolutions, " << links << " duplicate links, " << seconds << " s; " << siteCount
+                      << " sites in all, " << sent << " batches posted, " << delivered << " delivered, " << rounds
+                      << " final exchange rounds");
 }
