@@ -925,67 +925,67 @@ For: %3</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../ui/ConflictsView.cpp" line="34"/>
+        <location filename="../ui/ConflictsView.cpp" line="35"/>
         <source>Conflicts: records from two sites that disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsView.cpp" line="69"/>
+        <location filename="../ui/ConflictsView.cpp" line="66"/>
         <source>Open the person&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsView.cpp" line="116"/>
+        <location filename="../ui/ConflictsView.cpp" line="112"/>
         <source>No open conflicts: every record agrees with the other sites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsView.cpp" line="117"/>
+        <location filename="../ui/ConflictsView.cpp" line="113"/>
         <source>1 record needs a clinician to choose which version is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsView.cpp" line="118"/>
+        <location filename="../ui/ConflictsView.cpp" line="114"/>
         <source>%1 records need a clinician to choose which version is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsView.cpp" line="185"/>
+        <location filename="../ui/ConflictsView.cpp" line="174"/>
         <source>&lt;b&gt;One site changed this %1 while another marked it entered in error.&lt;/b&gt; Neither knew of the other. Until you choose, CareHouse shows Version A at every site. Keep the version that is right; the other stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsView.cpp" line="190"/>
+        <location filename="../ui/ConflictsView.cpp" line="179"/>
         <source>&lt;b&gt;Two sites changed this person&apos;s %1 at the same time&lt;/b&gt;, so neither includes the other&apos;s change. Until you choose, CareHouse shows Version A at every site. Fields that differ are highlighted (≠). Keep the version that is right — check with the person or the other site if unsure; the other stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsView.cpp" line="211"/>
+        <location filename="../ui/ConflictsView.cpp" line="200"/>
         <source>Keep %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsView.cpp" line="216"/>
+        <location filename="../ui/ConflictsView.cpp" line="205"/>
         <source>Keep this version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsView.cpp" line="230"/>
+        <location filename="../ui/ConflictsView.cpp" line="219"/>
         <source>The versions on screen are not this person&apos;s. Choose the conflict again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsView.cpp" line="240"/>
+        <location filename="../ui/ConflictsView.cpp" line="229"/>
         <source>this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsView.cpp" line="246"/>
+        <location filename="../ui/ConflictsView.cpp" line="235"/>
         <source>Another version of this record arrived after these were shown, so nothing was kept. The versions below are as they are now: compare them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConflictsView.cpp" line="254"/>
+        <location filename="../ui/ConflictsView.cpp" line="243"/>
         <source>Kept %1 for %2. The conflict is closed here and will close at the other sites with the next exchange; the other version stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,6 +1020,202 @@ For: %3</source>
     <message>
         <location filename="../ui/DiagnosisDialog.cpp" line="53"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateComparisonModel</name>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="37"/>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="43"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="44"/>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="45"/>
+        <source>Date of birth (age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="46"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="47"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="48"/>
+        <source>GP practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="49"/>
+        <source>Record started at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="50"/>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="51"/>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="52"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="53"/>
+        <source>Newest entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="69"/>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="84"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="70"/>
+        <source>%1 (%2y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="74"/>
+        <source>Restricted record: address not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="79"/>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="81"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="86"/>
+        <source>%1 observations, %2 conditions, %3 care plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="90"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateComparisonModel.cpp" line="137"/>
+        <source>  ≠</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateListModel</name>
+    <message>
+        <location filename="../ui/DuplicateListModel.cpp" line="104"/>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateListModel.cpp" line="105"/>
+        <source>Names on the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateListModel.cpp" line="106"/>
+        <source>Dates of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicateListModel.cpp" line="107"/>
+        <source>Records started at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="34"/>
+        <source>Possible duplicates: two records with one NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="68"/>
+        <source>Not the same person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="114"/>
+        <source>No possible duplicates: no two records share an NHS number without a clinician&apos;s link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="116"/>
+        <source>1 NHS number is on two records. Compare them: link them if they are one person; results for that NHS number wait in the unmatched queue until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="118"/>
+        <source>%1 NHS numbers are each on two records. Compare them: link them if they are one person; results for those NHS numbers wait in the unmatched queue until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="169"/>
+        <source>&lt;b&gt;Two records have NHS number %1.&lt;/b&gt; The person was probably registered at two sites before an exchange brought the records together. CareHouse never merges them or decides on a name: check with the person (or their GP practice) that they are one person, then choose the record to keep using — usually the one with their history. Nothing is moved or deleted; both records stay, each pointing to the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="200"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="213"/>
+        <source>Same person — keep using %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="216"/>
+        <source>Link the other record to %1 (started at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="217"/>
+        <source>Only a nurse, GP or clinical lead can link records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="222"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="241"/>
+        <source>The records on screen changed. Choose the NHS number again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="257"/>
+        <source>Linked: %1&apos;s records are now one person&apos;s, kept under %2. Results for the NHS number file against it, and the link reaches the other sites with the next exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DuplicatesView.cpp" line="270"/>
+        <source>Then one of these records has the wrong NHS number. Check it with the person or their GP practice, open the record that is wrong and correct its NHS number (Edit details). Until then both records stay here, and results for the NHS number wait in the unmatched queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,7 +1482,7 @@ For: %3</source>
         <location filename="../ui/ErrorText.cpp" line="163"/>
         <location filename="../ui/ErrorText.cpp" line="167"/>
         <location filename="../ui/ErrorText.cpp" line="170"/>
-        <location filename="../ui/ErrorText.cpp" line="205"/>
+        <location filename="../ui/ErrorText.cpp" line="215"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,289 +1532,309 @@ For: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="190"/>
+        <location filename="../ui/ErrorText.cpp" line="192"/>
+        <source>These two records no longer have the same NHS number, so they were not linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="194"/>
+        <source>The record chosen to keep is itself linked to another record. Choose the record it is linked to as the one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="197"/>
+        <source>This record is not linked to another record; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="198"/>
+        <source>A record cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ErrorText.cpp" line="200"/>
         <source>This cannot be done now: the %1 has already been dealt with, perhaps by a colleague. Refresh the list to see where it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="192"/>
+        <location filename="../ui/ErrorText.cpp" line="202"/>
         <source>item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="195"/>
+        <location filename="../ui/ErrorText.cpp" line="205"/>
         <source>Something went wrong. Try again; if it keeps happening, call your practice IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="205"/>
+        <location filename="../ui/ErrorText.cpp" line="215"/>
         <source>The file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="207"/>
+        <location filename="../ui/ErrorText.cpp" line="217"/>
         <source>The site key passphrase is not right, so nothing was sent or read. Type it again; the practice administrator or clinical lead knows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="210"/>
-        <location filename="../ui/ErrorText.cpp" line="282"/>
+        <location filename="../ui/ErrorText.cpp" line="220"/>
+        <location filename="../ui/ErrorText.cpp" line="292"/>
         <source>%1 has been removed from this site&apos;s peers, so nothing is sent to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="211"/>
+        <location filename="../ui/ErrorText.cpp" line="221"/>
         <source>This site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="215"/>
+        <location filename="../ui/ErrorText.cpp" line="225"/>
         <source>%1 is not a CareHouse exchange file, so nothing was read from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="217"/>
+        <location filename="../ui/ErrorText.cpp" line="227"/>
         <source>%1 was made by a newer CareHouse. It is kept: update CareHouse on this computer, then import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="221"/>
+        <location filename="../ui/ErrorText.cpp" line="231"/>
         <source>%1 is still being copied into the folder. CareHouse will try it again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="228"/>
+        <location filename="../ui/ErrorText.cpp" line="238"/>
         <source>%1 is damaged or has been altered, so nothing in it was used and the record is unchanged. Ask the sender to export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="232"/>
+        <location filename="../ui/ErrorText.cpp" line="242"/>
         <source>%1 has been altered or damaged since it was signed, so nothing in it was used and the record is unchanged. Ask the sender to export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="236"/>
+        <location filename="../ui/ErrorText.cpp" line="246"/>
         <source>%1 comes from a site that is not one of this site&apos;s peers, so nothing in it was used. Add the site from its site card first if you work with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="240"/>
+        <location filename="../ui/ErrorText.cpp" line="250"/>
         <source>%1 was signed with a key this site no longer trusts (the peer was removed or its key revoked), so nothing in it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="244"/>
+        <location filename="../ui/ErrorText.cpp" line="254"/>
         <source>%1 is addressed to another site, so this site cannot read it. It is left in the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="247"/>
+        <location filename="../ui/ErrorText.cpp" line="257"/>
         <source>%1 was sealed to keys this site does not have, so it cannot be read. Ask the sender to check they have this site&apos;s current card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="251"/>
+        <location filename="../ui/ErrorText.cpp" line="261"/>
         <source>%1 could not be read. Check the shared folder is there and you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="253"/>
+        <location filename="../ui/ErrorText.cpp" line="263"/>
         <source>The exchange file could not be written to the shared folder (is the disk full, or the folder read-only?). Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="256"/>
+        <location filename="../ui/ErrorText.cpp" line="266"/>
         <source>The shared folder refused to take the finished exchange file (it does not allow files to be renamed). Nothing was sent; choose another folder or ask your IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="259"/>
+        <location filename="../ui/ErrorText.cpp" line="269"/>
         <source>The exchange file read back from the shared folder was not what was written, so it was not sent. Check the folder&apos;s disk, then export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="262"/>
+        <location filename="../ui/ErrorText.cpp" line="272"/>
         <source>The exchange file could not be made: this site&apos;s details are not complete. Call your practice IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="271"/>
+        <location filename="../ui/ErrorText.cpp" line="281"/>
         <source>The site card cannot be used: it is damaged, altered or from a newer CareHouse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="277"/>
+        <location filename="../ui/ErrorText.cpp" line="287"/>
         <source>This site has no exchange keys yet. An administrator or clinical lead makes them (site card) before anything can be sent or read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="280"/>
+        <location filename="../ui/ErrorText.cpp" line="290"/>
         <source>%1 is not one of this site&apos;s peers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="280"/>
+        <location filename="../ui/ErrorText.cpp" line="290"/>
         <source>That site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="284"/>
+        <location filename="../ui/ErrorText.cpp" line="294"/>
         <source>The peer could not be used as asked. An administrator can check it with peer list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="288"/>
+        <location filename="../ui/ErrorText.cpp" line="298"/>
         <source>the other site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="291"/>
+        <location filename="../ui/ErrorText.cpp" line="301"/>
         <source>A change from %1 is dated more than an hour ahead of this computer&apos;s clock, so the whole file was refused and the record is unchanged. One of the two clocks is wrong: ask IT support to check both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="297"/>
+        <location filename="../ui/ErrorText.cpp" line="307"/>
         <source>A change from %1 builds on something this site has not received yet, so the file was refused and the record is unchanged. It will apply once the earlier file arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="301"/>
+        <location filename="../ui/ErrorText.cpp" line="311"/>
         <source>A change from %1 is of a kind this CareHouse does not know: update CareHouse, then import the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="308"/>
+        <location filename="../ui/ErrorText.cpp" line="318"/>
         <source>A change from %1 cannot be right (damaged, or it contradicts this site&apos;s own record), so the file was refused and the record is unchanged. Call your practice IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="312"/>
+        <location filename="../ui/ErrorText.cpp" line="322"/>
         <source>This record no longer has a conflict: it was settled meanwhile, perhaps at another site. Nothing more needs doing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="315"/>
+        <location filename="../ui/ErrorText.cpp" line="325"/>
         <source>That version is no longer one of the record&apos;s disagreeing versions. Look at the conflict again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="331"/>
+        <location filename="../ui/ErrorText.cpp" line="341"/>
         <source>The last exchange failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="339"/>
+        <location filename="../ui/ErrorText.cpp" line="349"/>
         <source>An answer is needed here before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="341"/>
+        <location filename="../ui/ErrorText.cpp" line="351"/>
         <source>This answer is not the kind this question takes. Check what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="342"/>
+        <location filename="../ui/ErrorText.cpp" line="352"/>
         <source>&quot;%1&quot; is not the kind of answer this question takes (a whole number, a number or a date, as asked). Check what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="346"/>
+        <location filename="../ui/ErrorText.cpp" line="356"/>
         <source>&quot;%1&quot; is not one of this question&apos;s answers. Choose one of those offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="348"/>
+        <location filename="../ui/ErrorText.cpp" line="358"/>
         <source>This question takes one answer only. Leave one chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="350"/>
+        <location filename="../ui/ErrorText.cpp" line="360"/>
         <source>This answer is too long: it can be at most %1 characters. Shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="352"/>
+        <location filename="../ui/ErrorText.cpp" line="362"/>
         <source>This question is not asked after the earlier answers, so its answer cannot be saved. Clear it, or check the earlier answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="355"/>
+        <location filename="../ui/ErrorText.cpp" line="365"/>
         <source>CareHouse cannot take an answer for this item. Leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="357"/>
+        <location filename="../ui/ErrorText.cpp" line="367"/>
         <source>This questionnaire was updated after the form was opened, so the answers were not saved. Close the form and fill in the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="360"/>
+        <location filename="../ui/ErrorText.cpp" line="370"/>
         <source>These answers belong to another questionnaire, so they were not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="372"/>
+        <location filename="../ui/ErrorText.cpp" line="382"/>
         <source>{%1} is not a placeholder this letter can fill. Use one from the list, or check the spelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="375"/>
+        <location filename="../ui/ErrorText.cpp" line="385"/>
         <source>%1 is not a placeholder name. Use one from the list; write {{ or }} for a brace on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="378"/>
+        <location filename="../ui/ErrorText.cpp" line="388"/>
         <source>a placeholder is opened with { but not closed with } on the same line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="380"/>
+        <location filename="../ui/ErrorText.cpp" line="390"/>
         <source>there is a } with no { before it. Write }} for a brace on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="382"/>
+        <location filename="../ui/ErrorText.cpp" line="392"/>
         <source>{%1} stands for a whole part of the letter, so it cannot be inside a sentence. Put it on a line of its own, with a blank line before and after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="386"/>
+        <location filename="../ui/ErrorText.cpp" line="396"/>
         <source>{%1} is there twice. Each part of the letter can appear only once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="388"/>
+        <location filename="../ui/ErrorText.cpp" line="398"/>
         <source>{%1} is missing, and this letter must have it. Put it back on a line of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="402"/>
+        <location filename="../ui/ErrorText.cpp" line="412"/>
         <source>invitation letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="403"/>
+        <location filename="../ui/ErrorText.cpp" line="413"/>
         <source>results letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="408"/>
+        <location filename="../ui/ErrorText.cpp" line="418"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="419"/>
+        <location filename="../ui/ErrorText.cpp" line="429"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="425"/>
+        <location filename="../ui/ErrorText.cpp" line="435"/>
         <source>Line %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ErrorText.cpp" line="392"/>
-        <location filename="../ui/ErrorText.cpp" line="426"/>
+        <location filename="../ui/ErrorText.cpp" line="402"/>
+        <location filename="../ui/ErrorText.cpp" line="436"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,185 +2539,195 @@ For: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>CareHouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>&amp;Register a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Record a &amp;diagnosis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>&amp;Back to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;About CareHouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Worklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Import results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Results &amp;inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Unmatched results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Letter &amp;templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Sync with other sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>Possible &amp;duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Recall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Res&amp;ults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>&amp;Back to the worklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>&amp;Back to the results inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>&amp;Back to unmatched results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>&amp;Back to the conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <source>&amp;Back to possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
         <source>Signed in: %1  ·  Role: %2  ·  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="507"/>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="539"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>CareHouse – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
         <source>Open a CareHouse database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>CareHouse databases (*.carehouse);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="604"/>
         <source>About CareHouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>&lt;b&gt;CareHouse %1&lt;/b&gt;&lt;p&gt;A clinical workstation for diabetes care in primary care.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,22 +2847,37 @@ For: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="138"/>
+        <location filename="../ui/PatientBanner.cpp" line="121"/>
+        <source>Compare the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientBanner.cpp" line="156"/>
+        <source>ℹ Linked: this person also has another record (same NHS number) — look at both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientBanner.cpp" line="157"/>
+        <source>⚠ Another record has this NHS number — possibly the same person: a clinician should compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientBanner.cpp" line="189"/>
         <source>⚠ Records from two sites disagree — a clinician must choose which is right (see Conflicts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="140"/>
+        <location filename="../ui/PatientBanner.cpp" line="191"/>
         <source>⚠ Records from two sites disagree in %1 places — a clinician must choose which is right (see Conflicts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="174"/>
+        <location filename="../ui/PatientBanner.cpp" line="225"/>
         <source>⚠ PHQ-9 item 9 (thoughts of self-harm) answered above 0 on %1 — talk to the person today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PatientBanner.cpp" line="177"/>
+        <location filename="../ui/PatientBanner.cpp" line="228"/>
         <source> (and %n earlier alert(s) not yet acknowledged)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2644,22 +2885,22 @@ For: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="188"/>
+        <location filename="../ui/PatientBanner.cpp" line="239"/>
         <source>⚠ Safety alerts could not be read for this person. Check the Questionnaires tab before they leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="217"/>
+        <location filename="../ui/PatientBanner.cpp" line="268"/>
         <source>Born %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="221"/>
+        <location filename="../ui/PatientBanner.cpp" line="272"/>
         <source>Born: not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientBanner.cpp" line="223"/>
+        <location filename="../ui/PatientBanner.cpp" line="274"/>
         <source>NHS No. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,72 +3388,72 @@ For: %3</source>
 <context>
     <name>PatientView</name>
     <message>
-        <location filename="../ui/PatientView.cpp" line="48"/>
+        <location filename="../ui/PatientView.cpp" line="49"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="49"/>
+        <location filename="../ui/PatientView.cpp" line="50"/>
         <source>Care processes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="50"/>
+        <location filename="../ui/PatientView.cpp" line="51"/>
         <source>Surveillance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="51"/>
+        <location filename="../ui/PatientView.cpp" line="52"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="52"/>
+        <location filename="../ui/PatientView.cpp" line="53"/>
         <source>Care planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="53"/>
+        <location filename="../ui/PatientView.cpp" line="54"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="54"/>
+        <location filename="../ui/PatientView.cpp" line="55"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="177"/>
+        <location filename="../ui/PatientView.cpp" line="196"/>
         <source>Write what was done before acknowledging the alert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="190"/>
+        <location filename="../ui/PatientView.cpp" line="209"/>
         <source>Unsaved questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="191"/>
+        <location filename="../ui/PatientView.cpp" line="210"/>
         <source>The %1 for %2 has answers that are not saved yet. Save them, discard them, or stay here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="206"/>
+        <location filename="../ui/PatientView.cpp" line="225"/>
         <source>Unsaved care plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="207"/>
+        <location filename="../ui/PatientView.cpp" line="226"/>
         <source>The care plan for %1 has changes that are not saved yet. Save them, discard them, or stay here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="223"/>
+        <location filename="../ui/PatientView.cpp" line="242"/>
         <source>Unsaved surveillance appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientView.cpp" line="224"/>
+        <location filename="../ui/PatientView.cpp" line="243"/>
         <source>The surveillance appointment for %1 has entries that are not saved yet. Save them to finish later, discard them, or stay here?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,102 +3476,102 @@ For: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="120"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="118"/>
         <source>People consenting to shared care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="121"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="119"/>
         <source>People referred to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="122"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="120"/>
         <source>Everyone (same care team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="123"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="121"/>
         <source>People on their list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="148"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="146"/>
         <source>%1 (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="150"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="148"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="154"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="152"/>
         <source>Nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="157"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="155"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="158"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="156"/>
         <source>Up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="159"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="157"/>
         <source>%1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="162"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="160"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="168"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="166"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="179"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="177"/>
         <source>Peer site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="180"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="178"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="181"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="179"/>
         <source>Shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="182"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="180"/>
         <source>Last sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="183"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="181"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="184"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="182"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="185"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="183"/>
         <source>To send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PeerStatusModel.cpp" line="186"/>
+        <location filename="../ui/PeerStatusModel.cpp" line="184"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4818,238 +5059,248 @@ For: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="129"/>
+        <location filename="../ui/SyncView.cpp" line="132"/>
         <source>Export now to the selected peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="131"/>
+        <location filename="../ui/SyncView.cpp" line="134"/>
         <source>Export now to all peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="133"/>
+        <location filename="../ui/SyncView.cpp" line="136"/>
         <source>Import now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="139"/>
+        <location filename="../ui/SyncView.cpp" line="142"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="143"/>
+        <location filename="../ui/SyncView.cpp" line="146"/>
         <source>Shared folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="281"/>
+        <location filename="../ui/SyncView.cpp" line="284"/>
         <source>The folder %1 is not there (is the network drive connected?). Choose the shared folder again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="293"/>
+        <location filename="../ui/SyncView.cpp" line="296"/>
         <source>Choose the shared exchange folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="337"/>
+        <location filename="../ui/SyncView.cpp" line="340"/>
         <source>This site: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="339"/>
+        <location filename="../ui/SyncView.cpp" line="342"/>
         <source>  ·  key fingerprint %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="341"/>
+        <location filename="../ui/SyncView.cpp" line="344"/>
         <source>  ·  no exchange keys yet: an administrator or clinical lead makes them first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="348"/>
+        <location filename="../ui/SyncView.cpp" line="351"/>
         <source>⚠ 1 record from two sites disagrees and needs a clinician to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="349"/>
+        <location filename="../ui/SyncView.cpp" line="352"/>
         <source>⚠ %1 records from two sites disagree and need a clinician to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="367"/>
+        <location filename="../ui/SyncView.cpp" line="370"/>
         <source>No peers yet. An administrator or clinical lead adds a site from its site card after reading its fingerprint aloud with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="369"/>
+        <location filename="../ui/SyncView.cpp" line="372"/>
         <source>Select a peer to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="373"/>
+        <location filename="../ui/SyncView.cpp" line="376"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2. Key fingerprint %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="377"/>
+        <location filename="../ui/SyncView.cpp" line="380"/>
         <source>Removed: nothing is sent to it and its new files are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="380"/>
+        <location filename="../ui/SyncView.cpp" line="383"/>
         <source>&lt;b&gt;Last problem (%1):&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="423"/>
+        <location filename="../ui/SyncView.cpp" line="426"/>
         <source>Your role does not send or read exchange files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="425"/>
+        <location filename="../ui/SyncView.cpp" line="428"/>
         <source>Choose the shared folder to send and receive records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="427"/>
+        <location filename="../ui/SyncView.cpp" line="430"/>
         <source>The shared folder is not there: files are not being received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="430"/>
+        <location filename="../ui/SyncView.cpp" line="433"/>
         <source>1 file from a peer is waiting. Give the site key passphrase to import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="431"/>
+        <location filename="../ui/SyncView.cpp" line="434"/>
         <source>%1 files from peers are waiting. Give the site key passphrase to import them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="433"/>
+        <location filename="../ui/SyncView.cpp" line="436"/>
         <source>Files from peers are imported by themselves once the site key passphrase has been given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="435"/>
+        <location filename="../ui/SyncView.cpp" line="438"/>
         <source>Watching the shared folder: files from peers are imported as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="472"/>
+        <location filename="../ui/SyncView.cpp" line="475"/>
         <source>There are no peers to send to. Add one from its site card first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="507"/>
-        <location filename="../ui/SyncView.cpp" line="569"/>
+        <location filename="../ui/SyncView.cpp" line="510"/>
+        <location filename="../ui/SyncView.cpp" line="572"/>
         <source>Choose the shared folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="545"/>
+        <location filename="../ui/SyncView.cpp" line="548"/>
         <source>A file is still being copied into the folder; it will be imported once it is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="547"/>
+        <location filename="../ui/SyncView.cpp" line="550"/>
         <source>There are no new files for this site in the shared folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="574"/>
+        <location filename="../ui/SyncView.cpp" line="577"/>
         <source>Nothing was sent or read: the site key passphrase is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="586"/>
+        <location filename="../ui/SyncView.cpp" line="589"/>
         <source>Writing exchange files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="587"/>
+        <location filename="../ui/SyncView.cpp" line="590"/>
         <source>Reading exchange files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="612"/>
+        <location filename="../ui/SyncView.cpp" line="615"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="648"/>
+        <location filename="../ui/SyncView.cpp" line="651"/>
         <source>Stopped. Files already written or imported stay; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="667"/>
+        <location filename="../ui/SyncView.cpp" line="670"/>
         <source>Nothing new for %1 (the file tells them what arrived here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="668"/>
+        <location filename="../ui/SyncView.cpp" line="671"/>
         <source>%1 for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="670"/>
+        <location filename="../ui/SyncView.cpp" line="673"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="670"/>
+        <location filename="../ui/SyncView.cpp" line="673"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="672"/>
+        <location filename="../ui/SyncView.cpp" line="675"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="676"/>
+        <location filename="../ui/SyncView.cpp" line="679"/>
         <source>Sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="678"/>
+        <location filename="../ui/SyncView.cpp" line="681"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="730"/>
+        <location filename="../ui/SyncView.cpp" line="734"/>
         <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="731"/>
+        <location filename="../ui/SyncView.cpp" line="735"/>
         <source>Nothing new from %1 (%2 already here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="733"/>
+        <location filename="../ui/SyncView.cpp" line="737"/>
         <source>; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="735"/>
+        <location filename="../ui/SyncView.cpp" line="739"/>
         <source>; 1 conflict settled at another site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="736"/>
+        <location filename="../ui/SyncView.cpp" line="740"/>
         <source>; %1 conflicts settled at another site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="745"/>
+        <location filename="../ui/SyncView.cpp" line="746"/>
+        <source>1 person arrived whose NHS number is on another record here: compare them under Sync &gt; Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="748"/>
+        <source>%1 people arrived whose NHS numbers are on other records here: compare them under Sync &gt; Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="756"/>
         <source>A file was refused; nothing in it was used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncView.cpp" line="746"/>
+        <location filename="../ui/SyncView.cpp" line="757"/>
         <source>%1 files were refused; nothing in them was used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5156,7 +5407,7 @@ For: %3</source>
     <name>UnmatchedResultsModel</name>
     <message>
         <location filename="../ui/UnmatchedResultsModel.cpp" line="49"/>
-        <location filename="../ui/UnmatchedResultsModel.cpp" line="94"/>
+        <location filename="../ui/UnmatchedResultsModel.cpp" line="97"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5182,48 +5433,53 @@ For: %3</source>
     </message>
     <message>
         <location filename="../ui/UnmatchedResultsModel.cpp" line="66"/>
-        <location filename="../ui/UnmatchedResultsModel.cpp" line="98"/>
-        <location filename="../ui/UnmatchedResultsModel.cpp" line="99"/>
+        <source>Two records have NHS number %1: compare them under Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UnmatchedResultsModel.cpp" line="69"/>
+        <location filename="../ui/UnmatchedResultsModel.cpp" line="101"/>
+        <location filename="../ui/UnmatchedResultsModel.cpp" line="102"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UnmatchedResultsModel.cpp" line="110"/>
+        <location filename="../ui/UnmatchedResultsModel.cpp" line="113"/>
         <source>Why it was not attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UnmatchedResultsModel.cpp" line="111"/>
+        <location filename="../ui/UnmatchedResultsModel.cpp" line="114"/>
         <source>NHS number given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UnmatchedResultsModel.cpp" line="112"/>
+        <location filename="../ui/UnmatchedResultsModel.cpp" line="115"/>
         <source>Born (as given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UnmatchedResultsModel.cpp" line="113"/>
+        <location filename="../ui/UnmatchedResultsModel.cpp" line="116"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UnmatchedResultsModel.cpp" line="114"/>
+        <location filename="../ui/UnmatchedResultsModel.cpp" line="117"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UnmatchedResultsModel.cpp" line="115"/>
+        <location filename="../ui/UnmatchedResultsModel.cpp" line="118"/>
         <source>Taken on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UnmatchedResultsModel.cpp" line="116"/>
+        <location filename="../ui/UnmatchedResultsModel.cpp" line="119"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UnmatchedResultsModel.cpp" line="117"/>
+        <location filename="../ui/UnmatchedResultsModel.cpp" line="120"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
