@@ -3,6 +3,9 @@
 #include "core/model/NhsNumber.h"
 #include "core/model/Patient.h"
 
+#include <QBrush>
+#include <QColor>
+
 namespace carehouse::ui {
 
 PatientSearchModel::PatientSearchModel(QObject* parent)
@@ -49,6 +52,11 @@ QVariant PatientSearchModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::UserRole)
         return QString::fromStdString(it->id);
+    if (index.column() == NhsNumber && it->otherRecord && !it->linked && role == Qt::ForegroundRole)
+        return QBrush(QColor(0x8a, 0x4b, 0x00));
+    if (index.column() == NhsNumber && it->otherRecord && role == Qt::ToolTipRole)
+        return it->linked ? tr("A clinician linked this record to the person's main record: open both")
+                          : tr("Two records have this NHS number: compare them under Sync > Possible duplicates");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -62,7 +70,12 @@ QVariant PatientSearchModel::data(const QModelIndex& index, int role) const
     case Born: return it->birthDate.valid() ? QString::fromStdString(it->birthDate.display()) : tr("Not known");
     case Age: return QString::fromStdString(base::formatAge(it->birthDate, m_today));
     case Gender: return QString::fromStdString(std::string(model::genderDisplay(it->gender)));
-    case NhsNumber: return QString::fromStdString(model::displayNhsNumber(it->nhsNumber));
+    case NhsNumber: {
+        const auto nhs = QString::fromStdString(model::displayNhsNumber(it->nhsNumber));
+        if (!it->otherRecord)
+            return nhs;
+        return it->linked ? tr("%1 · linked record").arg(nhs) : tr("%1 · two records").arg(nhs);
+    }
     case Postcode:
         if (it->restricted)
             return tr("Withheld (restricted)");

@@ -91,7 +91,12 @@ ExitCode PatientFindCommand::executeWithStore(CommandContext& ctx, const ParsedA
         p.familyName = i.familyName;
         table.addRow({model::bannerName(p), i.birthDate.valid() ? i.birthDate.display() : "Not known",
                       i.birthDate.valid() ? base::formatAge(i.birthDate, today) : "Not known",
-                      std::string(model::genderDisplay(i.gender)), model::displayNhsNumber(i.nhsNumber), i.id});
+                      std::string(model::genderDisplay(i.gender)),
+                      model::displayNhsNumber(i.nhsNumber)
+                          + (!i.otherRecord ? std::string()
+                                 : i.linked ? " (linked record)"
+                                            : " (two records)"),
+                      i.id});
     }
     table.print(ctx.out());
     if (page->more)

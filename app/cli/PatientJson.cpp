@@ -63,6 +63,8 @@ nlohmann::json PatientJson::listItem(const record::PatientListItem& i, base::Civ
         {"nhsNumber", i.nhsNumber},
         {"nhsNumberDisplay", model::displayNhsNumber(i.nhsNumber)},
         {"postcode", i.postcode},
+        {"otherRecordWithNhsNumber", i.otherRecord},
+        {"linked", i.linked},
     };
 }
 

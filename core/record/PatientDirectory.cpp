@@ -14,7 +14,8 @@ namespace {
 
 constexpr const char* kColumns
     = "id, nhs_number, title, given_name, family_name, birth_date, gender, CASE restricted WHEN 1 THEN NULL ELSE "
-      "postcode END, restricted, family_key, given_key";
+      "postcode END, restricted, family_key, given_key, linked_to IS NOT NULL, nhs_number IS NOT NULL AND EXISTS "
+      "(SELECT 1 FROM patient other WHERE other.nhs_number = patient.nhs_number AND other.id <> patient.id)";
 
 // The smallest string greater than every string starting with `prefix` (byte order, as SQLite's BINARY collation).
 std::string upperBound(std::string prefix)
@@ -40,6 +41,8 @@ PatientListItem readItem(const db::Statement& s)
     item.restricted = s.columnInt(8) != 0;
     item.familyKey = s.columnText(9);
     item.givenKey = s.columnText(10);
+    item.linked = s.columnInt(11) != 0;
+    item.otherRecord = s.columnInt(12) != 0;
     return item;
 }
 

@@ -19,6 +19,11 @@ struct PatientListItem
     model::Gender gender = model::Gender::Unknown;
     std::string postcode; // always empty for restricted records
     bool restricted = false; // sensitive record: show that the address is withheld
+    // Another record has this NHS number (two sites registered the person before they met):
+    // either a possible duplicate a clinician has yet to compare, or, with `linked`, this is the
+    // record a clinician linked to the main one.
+    bool otherRecord = false;
+    bool linked = false;
     std::string familyKey; // search keys, for ordering
     std::string givenKey;
 };

@@ -5,6 +5,8 @@
 #include "core/base/Uuid.h"
 #include "core/record/DuplicateComparison.h"
 #include "core/record/IntegrityCheck.h"
+#include "core/record/PatientDirectory.h"
+#include "core/record/PatientQuery.h"
 #include "core/record/PatientRegistration.h"
 #include "core/record/PossibleDuplicates.h"
 #include "core/results/ResultMatcher.h"
@@ -225,4 +227,31 @@ TEST_CASE("The comparison shows where each record was started and how much it ho
     auto missing = record::DuplicateComparison(t.practice.store()).compare({"00000000-0000-4000-8000-000000000000"});
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == base::ErrorCode::NotFound);
+}
+
+TEST_CASE("The search marks both records of a possible duplicate, and the linked one once linked", "[duplicates]")
+{
+    MetThroughExchange t;
+    const auto stranger = testing::registerPerson(t.practice.site(), 6);
+    auto find = [&](const std::string& text) {
+        auto page = record::PatientDirectory(t.practice.store()).find(record::PatientQuery::parse(text), 20);
+        REQUIRE(page.ok());
+        return page->items;
+    };
+    auto both = find(testing::testNhsNumber(5));
+    REQUIRE(both.size() == 2);
+    for (const auto& item : both) {
+        CHECK(item.otherRecord);
+        CHECK_FALSE(item.linked);
+    }
+    auto alone = find(testing::testNhsNumber(6));
+    REQUIRE(alone.size() == 1);
+    CHECK(alone.front().id == stranger);
+    CHECK_FALSE(alone.front().otherRecord);
+
+    REQUIRE(record::DuplicateLink(t.practice.store()).link(t.atPractice, t.atClinic).ok());
+    for (const auto& item : find(testing::testNhsNumber(5))) {
+        CHECK(item.otherRecord);
+        CHECK(item.linked == (item.id == t.atClinic));
+    }
 }

@@ -4,6 +4,8 @@
 #include "ui/DuplicatesView.h"
 
 #include "core/base/Uuid.h"
+#include "core/record/PatientDirectory.h"
+#include "core/record/PatientQuery.h"
 #include "core/record/PatientRepository.h"
 #include "core/record/PossibleDuplicates.h"
 #include "core/security/PasswordHasher.h"
@@ -13,6 +15,7 @@
 #include "ui/DuplicateListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/PatientBanner.h"
+#include "ui/PatientSearchModel.h"
 #include "ui/PatientView.h"
 
 #include <QLabel>
@@ -134,6 +137,15 @@ TEST_CASE("The banner marks both records of a possible duplicate, only theirs, a
     }
     REQUIRE(window.openPatient(QString::fromStdString(t.someoneElse)));
     CHECK_FALSE(banner->otherRecordsShown());
+
+    // The search says so too, beside the NHS number.
+    auto found
+        = record::PatientDirectory(t.practice.store()).find(record::PatientQuery::parse(testing::testNhsNumber(7)), 20);
+    REQUIRE(found.ok());
+    ui::PatientSearchModel search;
+    search.setItems(found->items, t.practice.clock().today());
+    REQUIRE(search.rowCount() == 2);
+    CHECK(search.data(search.index(0, ui::PatientSearchModel::NhsNumber)).toString().endsWith("· two records"));
 
     REQUIRE(window.openPatient(QString::fromStdString(t.atClinic)));
     QTest::mouseClick(testing::child<QPushButton>(banner, "bannerOtherRecordsButton"), Qt::LeftButton);
