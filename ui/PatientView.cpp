@@ -168,18 +168,16 @@ void PatientView::refreshConflicts(const std::string& patientId)
 
 void PatientView::refreshOtherRecords(const std::string& patientId)
 {
-    auto groups = record::PossibleDuplicates(*m_store).all();
-    if (!groups) {
-        base::logWarning("other records not read for the banner: {}", groups.error().describe());
+    auto group = record::PossibleDuplicates(*m_store).groupOf(patientId);
+    if (!group) {
+        base::logWarning("other records not read for the banner: {}", group.error().describe());
         m_banner->setOtherRecords(patientId, 0, false);
         return;
     }
-    for (const auto& g : *groups)
-        if (std::find(g.patientIds.begin(), g.patientIds.end(), patientId) != g.patientIds.end()) {
-            m_banner->setOtherRecords(patientId, g.patientIds.size() - 1, !g.open());
-            return;
-        }
-    m_banner->setOtherRecords(patientId, 0, false);
+    if (!*group)
+        m_banner->setOtherRecords(patientId, 0, false);
+    else
+        m_banner->setOtherRecords(patientId, (*group)->patientIds.size() - 1, !(*group)->open());
 }
 
 void PatientView::acknowledgeSafetyAlerts(const QStringList& responseIds, const QString& note)

@@ -97,28 +97,6 @@ base::Result<std::optional<std::string>> PatientRepository::idForNhsNumber(const
     return id;
 }
 
-base::Result<std::vector<std::string>> PatientRepository::unlinkedIdsForNhsNumber(const std::string& digits)
-{
-    auto st = m_store.statements().get("SELECT id FROM patient WHERE nhs_number = ? AND linked_to IS NULL ORDER BY id");
-    if (!st)
-        return st.error();
-    auto& s = **st;
-    s.bind(1, digits);
-    std::vector<std::string> out;
-    while (true) {
-        auto row = s.step();
-        if (!row) {
-            s.reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        out.push_back(s.columnText(0));
-    }
-    s.reset();
-    return out;
-}
-
 base::Result<std::string> PatientRepository::resolve(const std::string& idOrNhs)
 {
     if (base::isUuid(idOrNhs)) {

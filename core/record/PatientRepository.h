@@ -36,9 +36,6 @@ public:
     // A record with this NHS number: the one others are linked to, or the oldest, when several
     // hold it (possible duplicates).
     base::Result<std::optional<std::string>> idForNhsNumber(const std::string& digits);
-    // The records with this NHS number that are not linked to another: one for a person held once
-    // (or whose records a clinician linked); two or more while they are possible duplicates.
-    base::Result<std::vector<std::string>> unlinkedIdsForNhsNumber(const std::string& digits);
 
     base::Result<std::vector<Versioned<model::Condition>>> conditions(const std::string& patientId);
     // The newest non-retracted observation with this code, if any.

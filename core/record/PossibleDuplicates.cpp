@@ -1,5 +1,6 @@
 #include "core/record/PossibleDuplicates.h"
 
+#include "core/db/StatementCache.h"
 #include "core/record/RecordStore.h"
 
 namespace carehouse::record {
@@ -10,12 +11,47 @@ base::Result<std::vector<PossibleDuplicates::Group>> PossibleDuplicates::all()
         return st.error();
     auto st = m_store.statements().get(
         "SELECT p.nhs_number, p.id, COALESCE(p.linked_to, '') FROM patient p JOIN (SELECT nhs_number FROM patient "
-        "WHERE nhs_number IS NOT NULL "
-        "AND nhs_number <> '' GROUP BY nhs_number HAVING count(*) > 1) d ON d.nhs_number = p.nhs_number "
-        "ORDER BY p.nhs_number, p.id");
+        "WHERE nhs_number IS NOT NULL AND nhs_number <> '' GROUP BY nhs_number HAVING count(*) > 1) d ON "
+        "d.nhs_number = p.nhs_number ORDER BY p.nhs_number, p.id");
     if (!st)
         return st.error();
-    auto& s = **st;
+    return readGroups(**st);
+}
+
+base::Result<std::optional<PossibleDuplicates::Group>> PossibleDuplicates::groupOf(const std::string& patientId)
+{
+    if (auto st = m_store.require(security::Permission::ViewRecord); !st)
+        return st.error();
+    auto st = m_store.statements().get(
+        "SELECT other.nhs_number, other.id, COALESCE(other.linked_to, '') FROM patient me JOIN patient other ON "
+        "other.nhs_number = me.nhs_number WHERE me.id = ? AND me.nhs_number IS NOT NULL AND me.nhs_number <> '' "
+        "ORDER BY other.id");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, patientId);
+    auto groups = readGroups(**st);
+    if (!groups)
+        return groups.error();
+    if (groups->empty() || groups->front().patientIds.size() < 2)
+        return std::optional<Group>();
+    return std::optional<Group>(std::move(groups->front()));
+}
+
+base::Result<std::vector<std::string>> PossibleDuplicates::of(const std::string& patientId)
+{
+    auto group = groupOf(patientId);
+    if (!group)
+        return group.error();
+    std::vector<std::string> others;
+    if (*group)
+        for (const auto& id : (*group)->patientIds)
+            if (id != patientId)
+                others.push_back(id);
+    return others;
+}
+
+base::Result<std::vector<PossibleDuplicates::Group>> PossibleDuplicates::readGroups(db::Statement& s)
+{
     std::vector<Group> out;
     std::vector<std::vector<std::string>> linkedTo; // beside out, one entry per record
     while (true) {
@@ -69,32 +105,6 @@ base::Result<std::vector<PossibleDuplicates::Group>> PossibleDuplicates::open()
     for (auto& g : *groups)
         if (g.open())
             out.push_back(std::move(g));
-    return out;
-}
-
-base::Result<std::vector<std::string>> PossibleDuplicates::of(const std::string& patientId)
-{
-    if (auto st = m_store.require(security::Permission::ViewRecord); !st)
-        return st.error();
-    auto st = m_store.statements().get(
-        "SELECT other.id FROM patient me JOIN patient other ON other.nhs_number = me.nhs_number AND other.id <> me.id "
-        "WHERE me.id = ? AND me.nhs_number IS NOT NULL AND me.nhs_number <> '' ORDER BY other.id");
-    if (!st)
-        return st.error();
-    auto& s = **st;
-    s.bind(1, patientId);
-    std::vector<std::string> out;
-    while (true) {
-        auto row = s.step();
-        if (!row) {
-            s.reset();
-            return row.error();
-        }
-        if (!*row)
-            break;
-        out.push_back(s.columnText(0));
-    }
-    s.reset();
     return out;
 }
 

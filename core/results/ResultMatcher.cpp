@@ -4,6 +4,7 @@
 #include "core/model/NhsNumber.h"
 #include "core/record/FieldRecordReader.h"
 #include "core/record/PatientRepository.h"
+#include "core/record/PossibleDuplicates.h"
 #include "core/record/RecordStore.h"
 
 #include <algorithm>
@@ -31,15 +32,17 @@ base::Result<std::string> ResultMatcher::personFor(const std::string& nhsNumber,
         return base::Error::make(base::ErrorCode::NotFound, "patient", nhsNumber);
     }
     // Two records with this NHS number that no clinician has linked: filing against either could
-    // leave the result where the person's clinician is not looking, so a person chooses.
-    auto unlinked = repo.unlinkedIdsForNhsNumber(nhs->digits());
-    if (!unlinked)
-        return unlinked.error();
-    if (unlinked->size() != 1) {
+    // leave the result where the person's clinician is not looking, so a person chooses. Once
+    // linked, the result goes to the record the others are linked to.
+    auto group = record::PossibleDuplicates(m_store).groupOf(**id);
+    if (!group)
+        return group.error();
+    if (*group && (*group)->open()) {
         whyNot = UnmatchedResult::Reason::TwoRecords;
         return base::Error::make(base::ErrorCode::NotFound, "patient", nhsNumber);
     }
-    auto patient = repo.patient(**id);
+    const std::string personId = *group ? (*group)->mainId : **id;
+    auto patient = repo.patient(personId);
     if (!patient)
         return patient.error();
     // The second identifier must agree: an NHS number mistyped into someone else's is the hazard.
@@ -48,7 +51,7 @@ base::Result<std::string> ResultMatcher::personFor(const std::string& nhsNumber,
         whyNot = UnmatchedResult::Reason::BirthDateDiffers;
         return base::Error::make(base::ErrorCode::NotFound, "patient", nhsNumber);
     }
-    return **id;
+    return personId;
 }
 
 base::Status ResultMatcher::attach(model::Observation result, record::ChangeSet& changes,
