@@ -37,7 +37,7 @@ base::Status DuplicateLink::link(const std::string& mainId, const std::string& o
         return refused("main-is-linked", mainId);
     if (other->value.linkedTo == mainId)
         return {};
-    return write(otherId, mainId, "link-duplicate-record");
+    return write(*other, mainId, "link-duplicate-record");
 }
 
 base::Status DuplicateLink::unlink(const std::string& otherId)
@@ -49,18 +49,16 @@ base::Status DuplicateLink::unlink(const std::string& otherId)
         return other.error();
     if (other->value.linkedTo.empty())
         return refused("not-linked", otherId);
-    return write(otherId, {}, "unlink-duplicate-record");
+    return write(*other, {}, "unlink-duplicate-record");
 }
 
-base::Status DuplicateLink::write(const std::string& otherId, const std::string& linkedTo, const char* action)
+base::Status DuplicateLink::write(const Versioned<model::Patient>& other, const std::string& linkedTo,
+                                  const char* action)
 {
-    auto other = PatientRepository(m_store).patient(otherId);
-    if (!other)
-        return other.error();
-    auto p = other->value;
+    auto p = other.value;
     p.linkedTo = linkedTo;
-    ChangeSet cs(action, otherId);
-    cs.addPatient(p, other->headSeq);
+    ChangeSet cs(action, p.id);
+    cs.addPatient(p, other.headSeq);
     if (auto r = m_store.commit(cs); !r)
         return r.error();
     return {};

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "core/model/Patient.h"
+#include "core/record/PatientRepository.h"
 
 #include <string>
 
@@ -30,7 +32,8 @@ public:
     base::Status unlink(const std::string& otherId);
 
 private:
-    base::Status write(const std::string& otherId, const std::string& linkedTo, const char* action);
+    // A new version of the other record (read by the caller) naming the main one, or none.
+    base::Status write(const Versioned<model::Patient>& other, const std::string& linkedTo, const char* action);
 
     RecordStore& m_store;
 };
