@@ -12,26 +12,11 @@
 #include <nlohmann/json.hpp>
 
 using namespace carehouse;
+using carehouse::testing::pdfText;
 using carehouse::testing::runInProcess;
 using carehouse::testing::TempDatabase;
 
 namespace {
-
-std::string pdfText(const std::string& path, int page = 0)
-{
-    std::string command = "pdftotext -enc UTF-8";
-    if (page > 0)
-        command += fmt::format(" -f {} -l {}", page, page);
-    command += " '" + path + "' - 2>/dev/null";
-    std::string text;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
-        text.append(buffer.data(), n);
-    pclose(pipe);
-    return text;
-}
 
 bool contains(const std::string& text, const std::string& part)
 {

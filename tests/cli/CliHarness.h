@@ -9,6 +9,7 @@
 #include "core/base/Clock.h"
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
 #include <fstream>
@@ -58,6 +59,24 @@ inline void writeWholeFile(const std::string& path, const std::string& bytes)
 }
 
 // The built binary, from $CAREHOUSE_CLI (set by CTest).
+// The text of a PDF (or of pages first..last of it), as pdftotext reads it; `raw` keeps the
+// order the page was drawn in rather than its layout.
+inline std::string pdfText(const std::string& path, int first = 0, int last = 0, bool raw = false)
+{
+    std::string command = raw ? "pdftotext -raw -enc UTF-8" : "pdftotext -enc UTF-8";
+    if (first > 0)
+        command += " -f " + std::to_string(first) + " -l " + std::to_string(last > 0 ? last : first);
+    command += " '" + path + "' - 2>/dev/null";
+    std::string text;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
+        text.append(buffer, n);
+    pclose(pipe);
+    return text;
+}
+
 inline std::string cliBinary()
 {
     const char* p = std::getenv("CAREHOUSE_CLI");

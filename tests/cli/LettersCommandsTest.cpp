@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 using namespace carehouse;
+using carehouse::testing::pdfText;
 using carehouse::testing::runInProcess;
 using carehouse::testing::TempDatabase;
 using carehouse::testing::TempDir;
@@ -124,23 +125,6 @@ struct LettersPractice
     }
     std::string file(const std::string& name) const { return files.file(name); }
 };
-
-// The text of a PDF (or of pages first..last of it), as pdftotext reads it.
-std::string pdfText(const std::string& path, int first = 0, int last = 0)
-{
-    std::string command = "pdftotext -enc UTF-8";
-    if (first > 0)
-        command += fmt::format(" -f {} -l {}", first, last > 0 ? last : first);
-    command += " '" + path + "' - 2>/dev/null";
-    std::string text;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
-        text.append(buffer.data(), n);
-    pclose(pipe);
-    return text;
-}
 
 int pdfPages(const std::string& path)
 {

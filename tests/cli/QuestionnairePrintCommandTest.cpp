@@ -18,20 +18,11 @@ using carehouse::testing::TempDatabase;
 
 namespace {
 
+// The text of a PDF (or of one page) in drawing order, one space for each run of white space:
+// a table cell's words wrap onto several lines.
 std::string pdfText(const std::string& path, int page = 0)
 {
-    std::string command = "pdftotext -raw -enc UTF-8";
-    if (page > 0)
-        command += fmt::format(" -f {} -l {}", page, page);
-    command += " '" + path + "' - 2>/dev/null";
-    std::string text;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
-        text.append(buffer.data(), n);
-    pclose(pipe);
-    // One space for each run of white space: a table cell's words wrap onto several lines.
+    const auto text = testing::pdfText(path, page, page, true);
     std::string collapsed;
     for (char c : text) {
         const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
