@@ -115,56 +115,14 @@ public:
     // The origin's key, or 0 when it is not known here (and `create` is false).
     base::Result<std::int64_t> originKey(const std::string& uuid, bool create)
     {
-        if (auto it = m_origins.find(uuid); it != m_origins.end())
-            return it->second;
-        auto st = m_cache.get("SELECT id FROM origin WHERE uuid = ?");
-        if (!st)
-            return st.error();
-        (*st)->bind(1, uuid);
-        auto row = (*st)->step();
-        if (!row)
-            return row.error();
-        std::int64_t key = *row ? (*st)->columnInt64(0) : 0;
-        (*st)->reset();
-        if (key == 0) {
-            if (!create)
-                return std::int64_t{0};
-            auto ins = m_cache.get("INSERT INTO origin (uuid) VALUES (?)");
-            if (!ins)
-                return ins.error();
-            (*ins)->bind(1, uuid);
-            if (auto r = (*ins)->run(); !r)
-                return r.error();
-            key = m_connection.lastInsertRowId();
-        }
-        m_origins[uuid] = key;
-        return key;
+        return keyOf(m_origins, uuid, "SELECT id FROM origin WHERE uuid = ?",
+                     create ? "INSERT INTO origin (uuid) VALUES (?)" : nullptr, {});
     }
 
     base::Result<std::int64_t> siteKey(const std::string& uuid, const std::string& name)
     {
-        if (auto it = m_sites.find(uuid); it != m_sites.end())
-            return it->second;
-        auto st = m_cache.get("SELECT id FROM site_directory WHERE site_uuid = ?");
-        if (!st)
-            return st.error();
-        (*st)->bind(1, uuid);
-        auto row = (*st)->step();
-        if (!row)
-            return row.error();
-        std::int64_t key = *row ? (*st)->columnInt64(0) : 0;
-        (*st)->reset();
-        if (key == 0) {
-            auto ins = m_cache.get("INSERT INTO site_directory (site_uuid, name) VALUES (?, ?)");
-            if (!ins)
-                return ins.error();
-            (*ins)->bind(1, uuid).bind(2, name.empty() ? uuid : name);
-            if (auto r = (*ins)->run(); !r)
-                return r.error();
-            key = m_connection.lastInsertRowId();
-        }
-        m_sites[uuid] = key;
-        return key;
+        return keyOf(m_sites, uuid, "SELECT id FROM site_directory WHERE site_uuid = ?",
+                     "INSERT INTO site_directory (site_uuid, name) VALUES (?, ?)", name.empty() ? uuid : name);
     }
 
     struct Held
@@ -312,6 +270,39 @@ public:
 private:
     db::StatementCache& m_cache;
     db::Connection& m_connection;
+    // A small-integer key by UUID: remembered for the batch, read, or (with `insertSql`, which
+    // takes the UUID and, when it has a second parameter, `name`) made.
+    base::Result<std::int64_t> keyOf(std::map<std::string, std::int64_t>& known, const std::string& uuid,
+                                     const char* selectSql, const char* insertSql, const std::string& name)
+    {
+        if (auto it = known.find(uuid); it != known.end())
+            return it->second;
+        auto st = m_cache.get(selectSql);
+        if (!st)
+            return st.error();
+        (*st)->bind(1, uuid);
+        auto row = (*st)->step();
+        if (!row)
+            return row.error();
+        std::int64_t key = *row ? (*st)->columnInt64(0) : 0;
+        (*st)->reset();
+        if (key == 0) {
+            if (!insertSql)
+                return std::int64_t{0};
+            auto ins = m_cache.get(insertSql);
+            if (!ins)
+                return ins.error();
+            (*ins)->bind(1, uuid);
+            if (!name.empty())
+                (*ins)->bind(2, name);
+            if (auto r = (*ins)->run(); !r)
+                return r.error();
+            key = m_connection.lastInsertRowId();
+        }
+        known[uuid] = key;
+        return key;
+    }
+
     std::map<std::string, std::int64_t> m_origins;
     std::map<std::string, std::int64_t> m_sites;
 };
